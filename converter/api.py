@@ -1,0 +1,68 @@
+"""The library entry points: `convert` text to AKN XML."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from converter.model import Diagnostic, Document
+from converter.read import NoStructure, read_text
+from converter.read.structure import iri_number
+from converter.write.akn import write_akn
+
+
+class InputError(ValueError):
+    """Input that cannot be converted: the message says why, in one line."""
+
+
+@dataclass
+class Result:
+    xml: bytes
+    document: Document
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text, refusing what is not UTF-8 text."""
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (invalid byte at offset {exc.start})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def convert(text: str | bytes, *, lang: str | None = None, number: str | None = None,
+            date: str | None = None) -> Result:
+    """Convert the text of a UN resolution or decision into AKN XML (bytes).
+
+    `number` and `date` override what the text gives (or does not give) for the FRBR IRIs.
+    A pure function of its inputs: the same text and options give the same bytes.
+    """
+    if isinstance(text, bytes):
+        text = decode(text)
+    elif not text.strip():
+        raise InputError("empty file")
+    try:
+        document = read_text(text, lang=lang)
+    except NoStructure as exc:
+        raise InputError(str(exc)) from None
+    override(document, number, date)
+    return Result(write_akn(document), document, document.diagnostics)
+
+
+def override(document: Document, number: str | None, date: str | None) -> None:
+    """Apply the caller's FRBR number and date; the diagnostics they answer are dropped."""
+    ident = document.identity
+    if number:
+        ident.number, ident.number_shown = iri_number(number), number
+        document.diagnostics[:] = [d for d in document.diagnostics if d.code != "derived-number"]
+    if date:
+        try:
+            ident.date = datetime.date.fromisoformat(date).isoformat()
+        except ValueError:
+            raise InputError(f"--date {date!r} is not a date (YYYY-MM-DD)") from None
+        ident.date_name = "adoption" if not ident.name.endswith("Draft") else "publication"
+        document.diagnostics[:] = [d for d in document.diagnostics if d.code != "no-date"]

@@ -1,0 +1,112 @@
+"""The `akn` command: thin, it parses options, calls the library and prints."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from converter import __version__
+from converter.api import InputError, convert
+from converter.validate import check_bytes
+
+INPUT_SUFFIXES = (".txt", ".md")
+
+
+@dataclass
+class Source:
+    label: str  # how errors name it
+    path: Path | None  # None for stdin
+    relative: Path  # output path relative to the output folder, without suffix
+
+
+def collect(paths: tuple[str, ...]) -> list[Source]:
+    sources: list[Source] = []
+    for raw in paths:
+        if raw == "-":
+            sources.append(Source("<stdin>", None, Path("stdin")))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES and p.is_file())
+            sources.extend(Source(str(p), p, p.relative_to(path).with_suffix("")) for p in found)
+        elif path.exists():
+            sources.append(Source(str(path), path, Path(path.stem)))
+        else:
+            raise click.UsageError(f"{raw}: no such file or folder")
+    return sources
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write to a temporary file in the target folder, then rename: never a half-written file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_source(source: Source) -> bytes:
+    try:
+        return sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="akn")
+def main() -> None:
+    """Turn UN resolutions and decisions into Akoma Ntoso (AKN4UN) and check AKN files."""
+
+
+@main.command("convert")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the XML files (mirrors the input folders). Without it, one input goes to stdout.")
+@click.option("--lang", type=click.Choice(["eng", "fra", "spa"]), help="Document language (default: detected).")
+@click.option("--number", help="FRBR number or symbol to use (one input only), e.g. A/C.3/63/L.45.")
+@click.option("--date", help="FRBR date to use (one input only), YYYY-MM-DD.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | None, number: str | None,
+                    date: str | None, quiet: bool) -> None:
+    """Convert text files (or folders of *.txt and *.md) into AKN XML; `-` reads stdin."""
+    sources = collect(paths)
+    if outdir is None and len(sources) != 1:
+        raise click.UsageError("several inputs need -o OUTDIR")
+    if (number or date) and len(sources) != 1:
+        raise click.UsageError("--number and --date apply to one input only")
+    converted = failed = warnings = 0
+    written: dict[Path, str] = {}
+    for source in sources:
+        try:
+            result = convert(read_source(source), lang=lang, number=number, date=date)
+            problems = check_bytes(result.xml)
+            if problems:
+                raise InputError(f"output fails the schema: {problems[0]}")
+            if outdir is None:
+                sys.stdout.buffer.write(result.xml)
+            else:
+                target = outdir / source.relative.with_suffix(".xml")
+                if target in written:
+                    raise InputError(f"output {target} would overwrite the one from {written[target]}")
+                written[target] = source.label
+                write_atomically(target, result.xml)
+        except InputError as exc:
+            failed += 1
+            click.echo(f"akn: {source.label}: {exc}", err=True)
+            continue
+        converted += 1
+        warnings += len(result.diagnostics)
+        if not quiet:
+            for diagnostic in result.diagnostics:
+                click.echo(f"{source.label}: {diagnostic.level}: {diagnostic.message}", err=True)
+    if not quiet or failed:
+        click.echo(f"converted {converted}, failed {failed}, warnings {warnings}", err=True)
+    sys.exit(1 if failed else 0)

@@ -1,0 +1,149 @@
+"""The document model: what the readers build and the writers consume.
+
+Plain data, no XML: a reader never knows which writer will run. Inline content is a list of
+runs (`Text`, `Emph`, `Sup`, `NoteRef`, `Span`); blocks hold runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass
+class Text:
+    text: str
+
+
+@dataclass
+class Emph:
+    """An italic run of the source (or a recognised opener where the source had no italics)."""
+
+    children: list[Run]
+
+
+@dataclass
+class Sup:
+    """A superscript that is not a footnote marker (`1<sup>er</sup>`)."""
+
+    text: str
+
+
+@dataclass
+class Footnote:
+    marker: str
+    children: list[Run]
+
+
+@dataclass
+class NoteRef:
+    """A footnote marker in the text; `note` is the definition it points to."""
+
+    marker: str
+    note: Footnote | None = None
+
+
+@dataclass
+class Span:
+    """A run with a meaning in the masthead or conclusions.
+
+    `role` is one of ROLES; `value` the normalised value (ISO date, session number, agenda
+    item number, ISO 3166 alpha-3 code, body actor, document type key, place key).
+    """
+
+    role: str
+    children: list[Run]
+    value: str | None = None
+
+
+ROLES = frozenset({
+    "symbol", "authority", "committee", "distribution", "date", "eventDate", "languageOfExpression",
+    "originalLanguage", "session", "agendaItem", "agendaItemTitle", "location", "sponsor",
+    "docType", "docNumber", "title", "adoptionMeeting",
+})
+
+Run = Union[Text, Emph, Sup, NoteRef, Span]
+
+
+@dataclass
+class MastheadLine:
+    """One printed line of the masthead; `group` is masthead, session or identification."""
+
+    group: str
+    children: list[Run]
+
+
+@dataclass
+class Item:
+    """A numbered operative paragraph or a sub-item: `(a)`, `a)`, `(ii)`, `1.`."""
+
+    num: str
+    key: str
+    scheme: str  # "arabic", "alpha", "roman"
+    children: list[Run]
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Recital:
+    """A preambular paragraph; `opener` is its introductory phrase (may be empty)."""
+
+    opener: str
+    children: list[Run]
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """A heading between operative paragraphs (`A`, `I.`) with the paragraphs under it."""
+
+    num: str
+    heading: list[Run]
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Identity:
+    """What the FRBR IRIs are made of."""
+
+    name: str  # statement/@name
+    actor: str
+    date: str  # YYYY-MM-DD
+    date_name: str  # publication, adoption, session, unknown
+    number: str
+    number_shown: str
+    lang: str  # ISO 639-2/T
+    original_lang: str | None = None
+
+
+@dataclass
+class Diagnostic:
+    level: str  # "warning" or "error"
+    code: str
+    message: str
+
+
+@dataclass
+class Document:
+    identity: Identity
+    bodies: dict[str, str]  # actor -> printed name, in order of appearance
+    masthead: list[MastheadLine] = field(default_factory=list)
+    formula: list[Run] | None = None
+    formula_body: str | None = None
+    authority: str | None = None
+    preamble: list[Recital] = field(default_factory=list)
+    body: list[Item | Section] = field(default_factory=list)
+    conclusions: list[list[Run]] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def plain_text(runs: list[Run]) -> str:
+    """The printed text of runs, footnote markers and notes excluded."""
+    out = []
+    for run in runs:
+        if isinstance(run, Text):
+            out.append(run.text)
+        elif isinstance(run, (Emph, Span)):
+            out.append(plain_text(run.children))
+        elif isinstance(run, Sup):
+            out.append(run.text)
+    return "".join(out)

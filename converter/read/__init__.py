@@ -1,0 +1,21 @@
+"""Readers: text -> document model."""
+from __future__ import annotations
+
+from converter.model import Diagnostic, Document
+from converter.read import markdown
+from converter.read.language import LANGUAGES, detect, language
+from converter.read.structure import NoStructure, build_document
+
+__all__ = ["read_text", "NoStructure"]
+
+
+def read_text(text: str, lang: str | None = None) -> Document:
+    """Recognise the structure of a resolution or decision given as text."""
+    code = lang or detect(text)
+    if code not in LANGUAGES:
+        raise ValueError(f"unsupported language {code!r} (known: {', '.join(LANGUAGES)})")
+    blocks, notes = markdown.read_blocks(text)
+    diagnostics: list[Diagnostic] = []
+    document = build_document(blocks, language(code), diagnostics)
+    diagnostics.extend(notes.unreferenced())
+    return document

@@ -1,0 +1,86 @@
+"""Blocks: what every text reader hands to structure recognition.
+
+A block is one paragraph of the source (printed lines of runs). Footnote definitions have
+already been taken out and every marker points to its note.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.model import Diagnostic, Footnote, Run, Text, plain_text
+from converter.read.inline import tidy
+
+ITEM_NUMBER = re.compile(r"^(?:\(?(?:[a-z]{1,2}|[ivxlc]+)\)|\d+\.)\s")
+
+
+@dataclass
+class Block:
+    lines: list[list[Run]]
+    heading: int = 0
+
+    @property
+    def runs(self) -> list[Run]:
+        out: list[Run] = []
+        for line in self.lines:
+            if out:
+                out.append(Text(" "))
+            out.extend(line)
+        return tidy(out)
+
+    @property
+    def text(self) -> str:
+        return " ".join(plain_text(line) for line in self.lines).strip()
+
+
+@dataclass
+class FootnoteIndex:
+    """Footnote definitions in reading order; resolves a marker seen at a block position."""
+
+    entries: list[tuple[int, Footnote]] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def add(self, position: int, note: Footnote) -> None:
+        self.entries.append((position, note))
+
+    def markers(self) -> set[str]:
+        return {note.marker for _, note in self.entries}
+
+    def resolver(self, position: int):
+        def resolve(marker: str) -> Footnote | None:
+            same = [(i, (pos, note)) for i, (pos, note) in enumerate(self.entries) if note.marker == marker]
+            if not same:
+                return None
+            after = [entry for entry in same if entry[1][0] >= position]
+            index, (_, note) = after[0] if after else same[-1]
+            self.used.add(index)
+            return note
+        return resolve
+
+    def unreferenced(self) -> list[Diagnostic]:
+        return [Diagnostic("warning", "footnote-unreferenced",
+                           f"footnote {note.marker} ({plain_text(note.children)[:40]}) is referenced nowhere")
+                for i, (_, note) in enumerate(self.entries) if i not in self.used]
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", ";", ":", "!", "?"))
+
+
+def is_continuation(previous: Block, block: Block) -> bool:
+    """A paragraph cut in two by a page break or a footnote block: join it again."""
+    text = block.text
+    if not text or not text[0].islower() or ITEM_NUMBER.match(text):
+        return False
+    return not ends_sentence(previous.text) and previous.heading == 0
+
+
+def join_continuations(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        if out and is_continuation(out[-1], block):
+            last = out[-1]
+            out[-1] = Block([last.runs + [Text(" ")] + block.runs], last.heading)
+        else:
+            out.append(block)
+    return out

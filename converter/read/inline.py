@@ -1,0 +1,243 @@
+"""Inline text -> runs: emphasis, superscripts, footnote markers, printed lines.
+
+Markdown-ish input marks italics with `*`, bold with `**`, superscripts with `<sup>` or the
+Unicode superscript digits. Bold carries no meaning in a resolution except where two bold
+runs touch (`…pénale****Dix-septième session**`): that is a line boundary the converter that
+made the text fused away.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from converter.model import Emph, Footnote, NoteRef, Run, Span, Sup, Text, plain_text
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_MAP = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+TOKEN = re.compile(
+    r"(?P<sup><sup>(?P<suptext>.*?)</sup>)"
+    r"|(?P<br><br\s*/?>)"
+    r"|(?P<usup>[" + SUPERSCRIPT_DIGITS + r"]+)"
+    r"|(?P<escape>\\[*_\\<>#])"
+    r"|(?P<stars>\*+)"
+    r"|(?P<hard> {2,}\n|\\\n)"
+    r"|(?P<soft>\n)"
+)
+
+Resolver = Callable[[str], Footnote | None]
+BREAK = object()
+
+
+def parse_lines(text: str, resolve: Resolver | None = None) -> list[list[Run]]:
+    """Parse one block of text into its printed lines, each a list of runs."""
+    tokens = _tokens(text, resolve or (lambda marker: None))
+    lines: list[list[Run]] = [[]]
+    for token in tokens:
+        if token is BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(token)
+    return [tidy(line) for line in lines if plain_text(line).strip() or _has_note(line)]
+
+
+def parse_runs(text: str, resolve: Resolver | None = None) -> list[Run]:
+    """Parse text into one run list; printed lines are joined with a space."""
+    lines = parse_lines(text, resolve)
+    out: list[Run] = []
+    for line in lines:
+        if out:
+            out.append(Text(" "))
+        out.extend(line)
+    return tidy(out)
+
+
+def _has_note(runs: list[Run]) -> bool:
+    return any(isinstance(r, NoteRef) for r in runs)
+
+
+def _tokens(text: str, resolve: Resolver) -> list:
+    """Flat tokens (Text/Sup/NoteRef/BREAK), italic text already grouped into Emph."""
+    out: list = []
+    italic: list[Run] | None = None
+    bold = False
+    pos = 0
+
+    def emit(run):
+        (italic if italic is not None else out).append(run)
+
+    def close_italic():
+        nonlocal italic
+        if italic is not None:
+            out.append(Emph(italic))
+            italic = None
+
+    def marker(text_marker: str) -> Run:
+        note = resolve(text_marker)
+        return NoteRef(text_marker, note) if note is not None else None
+
+    for m in TOKEN.finditer(text):
+        if m.start() > pos:
+            emit(Text(text[pos:m.start()]))
+        pos = m.end()
+        kind = m.lastgroup
+        if kind == "sup":
+            inner = m.group("suptext")
+            emit(marker(inner.strip()) or Sup(inner))
+        elif kind == "usup":
+            digits = m.group("usup").translate(SUPERSCRIPT_MAP)
+            emit(marker(digits) or Sup(digits))
+        elif kind == "escape":
+            emit(Text(m.group()[1:]))
+        elif kind == "hard" and (bold or italic is not None):
+            emit(Text(" "))  # a line broken inside a run: the run, and so the line, goes on
+        elif kind in ("br", "hard"):
+            close_italic()
+            out.append(BREAK)
+        elif kind == "soft":
+            emit(Text(" "))
+        else:
+            stars = len(m.group("stars"))
+            before = text[m.start() - 1] if m.start() else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            if stars == 1:
+                if italic is not None:
+                    close_italic()
+                elif not after.isspace():
+                    italic = []
+                else:
+                    note = marker("*") if not before.isspace() else None
+                    emit(note or Text("*"))
+            elif stars == 2:
+                if bold and italic is not None and after.isspace():
+                    close_italic()
+                bold = not bold
+            else:
+                # `***` or `****`: a bold run closes and another run opens at once: a new line.
+                if bold:
+                    close_italic()
+                    out.append(BREAK)
+                    rest = stars - 2
+                    bold = rest >= 2
+                    if rest % 2 == 1 and not after.isspace():
+                        italic = []
+                else:
+                    bold = True
+                    if stars % 2 == 1 and not after.isspace():
+                        italic = []
+    if pos < len(text):
+        emit(Text(text[pos:]))
+    close_italic()
+    return out
+
+
+PUNCT_OUT = " \t,;:"
+
+
+def tidy(runs: list[Run]) -> list[Run]:
+    """Merge adjacent text, move spaces and `,;:` out of emphasis edges, trim the ends."""
+    flat: list[Run] = []
+    for run in runs:
+        if isinstance(run, Emph):
+            children = tidy_inner(run.children)
+            text = plain_text(children)
+            if not text.strip() and not _has_note(children):
+                flat.extend(children)
+                continue
+            lead = len(text) - len(text.lstrip(PUNCT_OUT))
+            trail = len(text) - len(text.rstrip(PUNCT_OUT))
+            head, children = split_runs(children, lead)
+            body, tail = split_runs(children, len(text) - lead - trail)
+            flat.extend(head)
+            flat.append(Emph(body))
+            flat.extend(tail)
+        else:
+            flat.append(run)
+    merged = tidy_inner(flat)
+    _strip_ends(merged)
+    return merged
+
+
+def tidy_inner(runs: list[Run]) -> list[Run]:
+    merged: list[Run] = []
+    for run in runs:
+        if isinstance(run, Text):
+            if not run.text:
+                continue
+            if merged and isinstance(merged[-1], Text):
+                merged[-1] = Text(merged[-1].text + run.text)
+                continue
+            run = Text(run.text)
+        merged.append(run)
+    for i, run in enumerate(merged):
+        if isinstance(run, Text):
+            merged[i] = Text(re.sub(r"[ \t]{2,}", " ", run.text))
+    return merged
+
+
+def _strip_ends(runs: list[Run]) -> None:
+    if runs and isinstance(runs[0], Text):
+        runs[0] = Text(runs[0].text.lstrip())
+        if not runs[0].text:
+            runs.pop(0)
+    if runs and isinstance(runs[-1], Text):
+        runs[-1] = Text(runs[-1].text.rstrip())
+        if not runs[-1].text:
+            runs.pop()
+
+
+def split_runs(runs: list[Run], offset: int) -> tuple[list[Run], list[Run]]:
+    """Split runs at a character offset of their plain text; markers at the cut go right."""
+    left: list[Run] = []
+    right: list[Run] = []
+    remaining = offset
+    for i, run in enumerate(runs):
+        if remaining <= 0:
+            right.extend(runs[i:])
+            return left, right
+        if isinstance(run, Text):
+            if len(run.text) <= remaining:
+                left.append(run)
+                remaining -= len(run.text)
+            else:
+                left.append(Text(run.text[:remaining]))
+                right.append(Text(run.text[remaining:]))
+                right.extend(runs[i + 1:])
+                return left, right
+        elif isinstance(run, Sup):
+            left.append(run)
+            remaining -= len(run.text)
+        elif isinstance(run, (Emph, Span)):
+            size = len(plain_text(run.children))
+            if size <= remaining:
+                left.append(run)
+                remaining -= size
+            else:
+                inner_left, inner_right = split_runs(run.children, remaining)
+                if inner_left:
+                    left.append(_copy(run, inner_left))
+                right.append(_copy(run, inner_right))
+                right.extend(runs[i + 1:])
+                return left, right
+        else:
+            left.append(run)
+    return left, right
+
+
+def _copy(run: Emph | Span, children: list[Run]) -> Emph | Span:
+    if isinstance(run, Emph):
+        return Emph(children)
+    return Span(run.role, children, run.value)
+
+
+def wrap(runs: list[Run], start: int, end: int, role: str, value: str | None = None) -> list[Run]:
+    """Wrap the characters start..end of the runs' plain text in a Span."""
+    head, rest = split_runs(runs, start)
+    mid, tail = split_runs(rest, end - start)
+    return head + [Span(role, mid, value)] + tail
+
+
+def emphasize(runs: list[Run], length: int) -> list[Run]:
+    """Put the first `length` characters in italics (a recognised opener), the rest as is."""
+    head, tail = split_runs(runs, length)
+    return [Emph(head)] + tail

@@ -1,0 +1,71 @@
+"""Reader for markdown-ish text (what a Word or PDF to markdown converter gives).
+
+Paragraphs are separated by blank lines; `---` lines are page separators; `#` headings and
+`**bold**` mark the masthead; footnote definitions are paragraphs that start with their
+marker (`<sup>1</sup> …`, `¹ …`, `* …`).
+"""
+from __future__ import annotations
+
+import re
+
+from converter.model import Footnote
+from converter.read.blocks import Block, FootnoteIndex, join_continuations
+from converter.read.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPT_MAP, parse_lines, parse_runs
+
+SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,})\s*$")
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+", re.MULTILINE)
+FOOTNOTE_DEFINITION = re.compile(
+    r"^(?:<sup>\s*(?P<sup>[\w*]+)\s*</sup>|(?P<usup>[" + SUPERSCRIPT_DIGITS + r"]+)|(?P<star>\*{1,3}|†|‡))"
+    r"[ \t]+(?P<text>\S.*)$"
+)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs; page separator lines dropped."""
+    paragraphs, current = [], []
+    for line in text.split("\n"):
+        if not line.strip() or SEPARATOR.match(line):
+            if current:
+                paragraphs.append("\n".join(current))
+                current = []
+        else:
+            current.append(line)
+    if current:
+        paragraphs.append("\n".join(current))
+    return paragraphs
+
+
+def footnote_definitions(paragraph: str) -> list[tuple[str, str]] | None:
+    """(marker, text) for each definition if the paragraph is a footnote block, else None."""
+    definitions: list[list[str]] = []
+    for line in paragraph.split("\n"):
+        m = FOOTNOTE_DEFINITION.match(line.strip())
+        if m:
+            marker = m.group("sup") or m.group("star") or m.group("usup").translate(SUPERSCRIPT_MAP)
+            definitions.append([marker, m.group("text")])
+        elif definitions:
+            definitions[-1][1] += "\n" + line
+        else:
+            return None
+    return [(marker, text) for marker, text in definitions]
+
+
+def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
+    paragraphs = split_paragraphs(text)
+    notes = FootnoteIndex()
+    kept: list[tuple[int, str]] = []
+    for position, paragraph in enumerate(paragraphs):
+        definitions = footnote_definitions(paragraph)
+        if definitions is None:
+            kept.append((position, paragraph))
+            continue
+        for marker, body in definitions:
+            notes.add(position, Footnote(marker, parse_runs(body)))
+    blocks = []
+    for position, paragraph in kept:
+        m = HEADING.match(paragraph)
+        level = len(m.group(1)) if m else 0
+        lines = parse_lines(HEADING.sub("", paragraph), notes.resolver(position))
+        if lines:
+            blocks.append(Block(lines, level))
+    return join_continuations(blocks), notes

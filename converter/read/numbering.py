@@ -1,0 +1,118 @@
+"""Numbered items and their nesting: `1.`, `(a)`/`a)`, `(i)`/`i)`, `(aa)`.
+
+Whether `(i)` is the letter after `(h)` or the first roman numeral is decided by the open
+sequences, never by the characters alone: an item continues the deepest open sequence that
+expects it, otherwise it opens a new sequence under the last item if it is a first value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from converter.model import Item
+
+NUMBER = re.compile(r"^(?P<num>(?P<arabic>\d{1,3})\.|\(?(?P<key>[a-z]{1,4})\))(?=\s|$)")
+ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(key: str) -> int | None:
+    if not ROMAN.match(key):
+        return None
+    total = 0
+    for a, b in zip(key, key[1:] + " "):
+        value = ROMAN_VALUES[a]
+        total += -value if b != " " and ROMAN_VALUES[b] > value else value
+    return total
+
+
+def alpha_value(key: str) -> int | None:
+    """a=1 … z=26, aa=27 … zz=52 (UN doubling), None if not a letter sequence."""
+    if len(set(key)) != 1 or not key.isalpha():
+        return None
+    return (len(key) - 1) * 26 + ord(key[0]) - ord("a") + 1
+
+
+def candidates(num: str, arabic: str | None, key: str | None) -> list[tuple[str, int]]:
+    if arabic:
+        return [("arabic", int(arabic))]
+    out = []
+    if (value := alpha_value(key)) is not None:
+        out.append(("alpha", value))
+    if (value := roman_value(key)) is not None:
+        out.append(("roman", value))
+    return out
+
+
+@dataclass
+class Level:
+    scheme: str
+    value: int
+    items: list[Item]
+
+
+def split_number(text: str) -> tuple[str, str | None, str | None, int] | None:
+    """(printed number, arabic, key, end offset) if the text starts with an item number."""
+    m = NUMBER.match(text)
+    if not m:
+        return None
+    return m.group("num"), m.group("arabic"), m.group("key"), m.end()
+
+
+class Outline:
+    """Places items one after the other into nested lists."""
+
+    def __init__(self, top: list[Item]):
+        self.top = top
+        self.levels: list[Level] = []
+
+    def place(self, item: Item, options: list[tuple[str, int]],
+              following: list[tuple[str, int]] | None = None) -> bool:
+        """Add the item where its number continues a sequence; False if it fits nowhere.
+
+        `following` are the readings of the next item's number: `(i)` then `(ii)` is roman.
+        """
+        if len(options) > 1 and following:
+            continued = [o for o in options if (o[0], o[1] + 1) in following]
+            if len(continued) == 1:
+                options = continued
+        for depth in range(len(self.levels) - 1, -1, -1):
+            level = self.levels[depth]
+            for scheme, value in options:
+                if scheme == level.scheme and value == level.value + 1:
+                    del self.levels[depth + 1:]
+                    self._append(level, item, scheme, value)
+                    return True
+        for scheme, value in options:
+            if value == 1:
+                container = self.levels[-1].items[-1].items if self.levels else self.top
+                level = Level(scheme, 0, container)
+                self.levels.append(level)
+                self._append(level, item, scheme, value)
+                return True
+        for depth in range(len(self.levels) - 1, -1, -1):
+            level = self.levels[depth]
+            for scheme, value in options:
+                if scheme == level.scheme:
+                    del self.levels[depth + 1:]
+                    self._append(level, item, scheme, value)
+                    return False
+        if not self.levels and options:
+            scheme, value = options[0]
+            level = Level(scheme, value - 1, self.top)
+            self.levels.append(level)
+            self._append(level, item, scheme, value)
+            return False
+        container = self.levels[-1].items if self.levels else self.top
+        container.append(item)
+        return False
+
+    @staticmethod
+    def _append(level: Level, item: Item, scheme: str, value: int) -> None:
+        item.scheme = scheme
+        level.value = value
+        level.items.append(item)
+
+    @property
+    def last(self) -> Item | None:
+        return self.levels[-1].items[-1] if self.levels and self.levels[-1].items else None

@@ -1,0 +1,200 @@
+"""Structure recognition: blocks -> Document (masthead, formula, preamble, operative part).
+
+Each recognition is a small named function; `build_document` runs them in reading order.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from converter.model import (Diagnostic, Document, Emph, Identity, Item, Recital, Run, Text,
+                             plain_text)
+from converter.read.blocks import Block
+from converter.read.inline import emphasize, split_runs, tidy
+from converter.read.language import Language, body_names, fold
+from converter.read.masthead import MastheadState, read_masthead
+from converter.read.numbering import Outline, candidates, split_number
+
+UNKNOWN_DATE = "9999-12-31"
+MAX_OPENER_WORDS = 8
+
+
+class NoStructure(ValueError):
+    """The text has no recognisable resolution or decision structure."""
+
+
+def formula_body(block: Block, lang: Language) -> tuple[str | None, int] | None:
+    """(body actor, length of `article + name`) if the block is the enacting formula."""
+    text = block.text.lstrip("*_ ")
+    folded = fold(text)
+    if not text.rstrip("*_ ").endswith((",", ":")):
+        return None
+    for article in lang.formula_articles:
+        art = fold(article)
+        if not folded.startswith(art):
+            continue
+        rest = folded[len(art):].lstrip()
+        gap = len(folded) - len(art) - len(rest)
+        if not art.endswith("'") and gap == 0:
+            continue
+        for name, body in body_names(lang.code):
+            if rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum():
+                return body.actor, len(art) + gap + len(name)
+    words = text.split()
+    if len(words) <= 8 and words[0] in lang.formula_articles and text.endswith(","):
+        return None, len(text) - 1
+    return None
+
+
+def opener(runs: list[Run], matcher) -> tuple[str, list[Run]]:
+    """The introductory phrase of a paragraph, in italics: the source's or a recognised one."""
+    text = plain_text(runs)
+    length = matcher.match(text)
+    if runs and isinstance(runs[0], Emph):
+        italic = plain_text(runs[0].children)
+        if len(italic.split()) <= MAX_OPENER_WORDS or not length:
+            return italic.strip(), runs
+        # The whole paragraph is italic in the source: keep the recognised opener only.
+        head, tail = split_runs(runs[0].children, length)
+        return text[:length], tidy([Emph(head)] + tail + runs[1:])
+    if length:
+        return text[:length], emphasize(runs, length)
+    return "", runs
+
+
+def item_from(block_runs: list[Run], text: str) -> tuple[Item, list] | None:
+    number = split_number(text)
+    if number is None:
+        return None
+    num, arabic, key, end = number
+    _, rest = split_runs(block_runs, end)
+    rest = tidy(rest)
+    item = Item(num=num, key=arabic or key, scheme="", children=rest)
+    return item, candidates(num, arabic, key)
+
+
+def derived_number(title: str, doc_type: str | None) -> str:
+    """A stable number for a text that prints neither symbol nor number."""
+    digest = hashlib.sha256(f"{doc_type}\n{' '.join(title.split()).casefold()}".encode()).hexdigest()
+    return f"x-{digest[:10]}"
+
+
+def iri_number(symbol: str) -> str:
+    return symbol.replace("/", "-").replace(" ", "_").replace("(", "").replace(")", "")
+
+
+def choose_actor(st: MastheadState, formula_actor: str | None, draft: bool) -> str:
+    order = [st.committee, formula_actor, st.authority] if draft else [formula_actor, st.authority, st.committee]
+    return next((a for a in order if a), "un")
+
+
+def recital_item(preamble: list[Recital], body: list[Item], number) -> bool:
+    """A lettered item inside a preambular paragraph (`… was developed:` then (a), (b))."""
+    if body or not preamble or number[1]:
+        return False
+    last = preamble[-1]
+    return bool(last.items) or plain_text(last.children).rstrip().endswith(":")
+
+
+def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
+    """A formula printed on the last line of a masthead block (fused runs) becomes its own block."""
+    out = []
+    for block in blocks:
+        cut = next((i for i, line in enumerate(block.lines[1:], 1)
+                    if formula_body(Block([line]), lang)), None)
+        if cut is None:
+            out.append(block)
+        else:
+            out.extend([Block(block.lines[:cut], block.heading), Block(block.lines[cut:])])
+    return out
+
+
+def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Document:
+    blocks = split_fused_formula(blocks, lang)
+    formula_at = next((i for i, b in enumerate(blocks) if formula_body(b, lang)), None)
+    if formula_at is None:
+        formula_at = next((i for i, b in enumerate(blocks)
+                           if lang.preambular.match(b.text) or split_number(b.text)), None)
+        if formula_at is None:
+            raise NoStructure("no resolution structure recognised (no enacting formula, "
+                              "preambular paragraph or numbered paragraph)")
+        formula, formula_actor = None, None
+        diagnostics.append(Diagnostic("warning", "no-formula", "no enacting formula found"))
+        rest = blocks[formula_at:]
+    else:
+        block = blocks[formula_at]
+        formula_actor, length = formula_body(block, lang)
+        formula = block.runs
+        if not isinstance(formula[0], Emph) and len(block.text) <= length + 2:
+            formula = emphasize(formula, length)
+        rest = blocks[formula_at + 1:]
+
+    st = MastheadState(lang)
+    masthead = read_masthead([line for b in blocks[:formula_at] for line in b.lines], st)
+
+    preamble: list[Recital] = []
+    body: list[Item] = []
+    outline = Outline(body)
+    parsed = [(b, b.runs, b.text) for b in rest]
+    numbers = [split_number(text) for _, _, text in parsed]
+    for index, (block, runs, text) in enumerate(parsed):
+        made = item_from(runs, text) if numbers[index] else None
+        if made and recital_item(preamble, body, numbers[index]):
+            item, _ = made
+            item.scheme = "alpha"
+            preamble[-1].items.append(item)
+            continue
+        if made:
+            item, options = made
+            nxt = numbers[index + 1] if index + 1 < len(numbers) else None
+            following = candidates(nxt[0], nxt[1], nxt[2]) if nxt else None
+            if not outline.place(item, options, following):
+                diagnostics.append(Diagnostic("warning", "numbering",
+                                              f"item {item.num} does not continue any numbered sequence"))
+            if body and body[-1] is item:
+                _, item.children = opener(item.children, lang.operative)
+            continue
+        if body:
+            last = outline.last or body[-1]
+            last.children = tidy(last.children + [Text(" ")] + runs)
+            diagnostics.append(Diagnostic("warning", "unnumbered-paragraph",
+                                          f"unnumbered paragraph after {last.num} joined to it: {text[:40]}"))
+            continue
+        name, runs = opener(runs, lang.preambular)
+        if not name:
+            diagnostics.append(Diagnostic("warning", "preambular-opener",
+                                          f"no preambular opener recognised: {text[:40]}"))
+        preamble.append(Recital(name, runs))
+
+    if not (formula or preamble or body):
+        raise NoStructure("no resolution structure recognised")
+
+    draft = (st.statement or "resolution").endswith("Draft")
+    actor = choose_actor(st, formula_actor, draft)
+    statement = st.statement or "resolution"
+    title = next((plain_text(line.children) for line in masthead
+                  if any(getattr(r, "role", None) == "title" for r in line.children)), "")
+    if st.number:
+        number, shown = iri_number(st.number), st.number
+    elif st.symbol:
+        number, shown = iri_number(st.symbol), st.symbol
+    else:
+        number = derived_number(title or plain_text(formula or []) or "", st.doc_type)
+        shown = number
+        diagnostics.append(Diagnostic("warning", "derived-number",
+                                      f"no symbol or number printed: FRBR number derived as {number}"))
+    date, date_name = st.date, "publication"
+    if not date and st.session_start:
+        date, date_name = st.session_start, "session"
+    if not date:
+        date, date_name = UNKNOWN_DATE, "unknown"
+        diagnostics.append(Diagnostic("warning", "no-date",
+                                      f"no date printed: FRBR date set to {UNKNOWN_DATE}; set it with --date"))
+    bodies = dict(st.bodies)
+    if formula_actor:
+        bodies.setdefault(formula_actor, "")
+    identity = Identity(name=statement, actor=actor, date=date, date_name=date_name, number=number,
+                        number_shown=shown, lang=lang.code, original_lang=st.original
+                        if st.original and st.original != lang.code else None)
+    return Document(identity=identity, bodies=bodies, masthead=masthead, formula=formula,
+                    formula_body=formula_actor, authority=st.authority or formula_actor, preamble=preamble, body=body, diagnostics=diagnostics)

@@ -1,0 +1,324 @@
+"""AKN writer: Document -> Akoma Ntoso 3.0 XML shaped as the AKN4UN profile says.
+
+Everything in the output comes from the document: no clock, no randomness, so the same input
+gives the same bytes.
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+from converter.model import (Document, Emph, Footnote, Item, MastheadLine, NoteRef, Recital, Run,
+                             Span, Sup, Text, plain_text)
+from converter.read.language import body_by_actor, camel_case, slug
+from converter.write.eids import NoteScope, item_eid
+from converter.write.frbr import FrbrUri
+
+NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+SOURCE = {"eId": "source", "href": "/akn/ontology/organization/un/akn4un-converter", "showAs": "akn4un converter"}
+
+
+def el(tag: str, attrib: dict | None = None, *children, text: str | None = None) -> etree._Element:
+    node = etree.Element(f"{{{NS}}}{tag}", nsmap={None: NS})
+    for key, value in (attrib or {}).items():
+        if value is not None:
+            node.set(key, value)
+    if text is not None:
+        node.text = text
+    for child in children:
+        node.append(child)
+    return node
+
+
+def sub(parent: etree._Element, tag: str, attrib: dict | None = None, text: str | None = None) -> etree._Element:
+    node = el(tag, attrib, text=text)
+    parent.append(node)
+    return node
+
+
+class References:
+    """The TLCs the document refers to, in order of first use; eIds unique."""
+
+    def __init__(self):
+        self.entries: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+        self.eids: set[str] = set()
+
+    def add(self, tag: str, key: str, href: str, show_as: str) -> str:
+        """Register a TLC and return its eId (a later TLC with a taken eId gets `-2`)."""
+        if (tag, key) in self.entries:
+            return self.entries[(tag, key)][1]
+        eid, n = key, 2
+        while eid in self.eids:
+            eid, n = f"{key}-{n}", n + 1
+        self.eids.add(eid)
+        self.entries[(tag, key)] = (tag, eid, href, show_as)
+        return eid
+
+    def body(self, actor: str, printed: str = "", lang: str = "eng") -> str:
+        body = body_by_actor(actor)
+        key = body.eid if body else slug(actor)
+        show = printed or (body.names.get(lang, body.names["eng"])[0] if body else actor)
+        return self.add("TLCOrganization", key, f"/akn/ontology/organization/un/{actor}", show)
+
+    def concept(self, key: str, show_as: str, path: str | None = None) -> str:
+        return self.add("TLCConcept", key, f"/akn/ontology/concept/un/{path or key}", show_as)
+
+    def role(self, key: str) -> str:
+        return self.add("TLCRole", key, f"/akn/ontology/role/un/{key}", key)
+
+    def element(self) -> etree._Element:
+        node = el("references", {"source": "#source"})
+        for tag, eid, href, show_as in self.entries.values():
+            sub(node, tag, {"eId": eid, "href": href, "showAs": show_as})
+        return node
+
+
+class AknWriter:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.ident = doc.identity
+        self.refs = References()
+        self.refs.add("TLCOrganization", "source", SOURCE["href"], SOURCE["showAs"])
+        self.uri = FrbrUri(self.ident.actor, self.ident.date, self.ident.number, self.ident.lang)
+
+    def body_ref(self, actor: str) -> str:
+        return self.refs.body(actor, self.doc.bodies.get(actor, ""), self.ident.lang)
+
+    # -- document ------------------------------------------------------------------------------
+
+    def write(self) -> etree._Element:
+        doc = self.doc
+        author = self.body_ref(self.ident.actor)
+        for actor in doc.bodies:
+            self.body_ref(actor)
+        statement = el("statement", {"name": self.ident.name, "contains": "originalVersion"})
+        preface = self.preface(doc.masthead) if doc.masthead else None
+        preamble = self.preamble()
+        main = self.main_body()
+        meta = el("meta", None, self.identification(author))
+        statement.append(meta)
+        for part in (preface, preamble, main):
+            if part is not None:
+                statement.append(part)
+        self.refs.role("author")
+        self.refs.role("editor")
+        meta.append(self.refs.element())
+        root = el("akomaNtoso", None, statement)
+        indent(root)
+        return root
+
+    def identification(self, author: str) -> etree._Element:
+        ident, uri = self.ident, self.uri
+        date = {"date": ident.date, "name": ident.date_name}
+        work = el("FRBRWork", None,
+                  el("FRBRthis", {"value": uri.this(uri.work)}),
+                  el("FRBRuri", {"value": uri.work}),
+                  el("FRBRdate", date),
+                  el("FRBRauthor", {"href": f"#{author}", "as": "#author"}),
+                  el("FRBRcountry", {"value": "un"}),
+                  el("FRBRsubtype", {"value": "deliberation"}),
+                  el("FRBRnumber", {"value": ident.number, "showAs": ident.number_shown}),
+                  el("FRBRname", {"value": ident.name}))
+        expression = el("FRBRExpression", None,
+                        el("FRBRthis", {"value": uri.this(uri.expression)}),
+                        el("FRBRuri", {"value": uri.expression}),
+                        el("FRBRdate", date),
+                        el("FRBRauthor", {"href": f"#{author}", "as": "#author"}),
+                        el("FRBRlanguage", {"language": ident.lang}))
+        if ident.original_lang:
+            by = self.refs.add("TLCOrganization", "secretariat", "/akn/ontology/organization/un/un-secretariat",
+                               "United Nations Secretariat")
+            expression.append(el("FRBRtranslation", {"href": uri.expression_in(ident.original_lang),
+                                                     "fromLanguage": ident.original_lang, "by": f"#{by}"}))
+        manifestation = el("FRBRManifestation", None,
+                           el("FRBRthis", {"value": uri.this(uri.manifestation)}),
+                           el("FRBRuri", {"value": uri.manifestation}),
+                           el("FRBRdate", date),
+                           el("FRBRauthor", {"href": "#source", "as": "#editor"}),
+                           el("FRBRformat", {"value": "xml"}))
+        return el("identification", {"source": "#source"}, work, expression, manifestation)
+
+    # -- preface -------------------------------------------------------------------------------
+
+    def preface(self, lines: list[MastheadLine]) -> etree._Element:
+        preface = el("preface")
+        container = None
+        for line in lines:
+            if container is None or container.get("name") != line.group:
+                eid = f"preface__container_{len(preface) + 1}"
+                container = sub(preface, "container", {"name": line.group, "eId": eid})
+            p = sub(container, "p")
+            self.runs(p, line.children, NoteScope(container.get("eId")))
+        return preface
+
+    # -- preamble ------------------------------------------------------------------------------
+
+    def preamble(self) -> etree._Element | None:
+        doc = self.doc
+        if doc.formula is None and not doc.preamble:
+            return None
+        preamble = el("preamble")
+        if doc.formula is not None:
+            body = self.body_ref(doc.formula_body or self.ident.actor)
+            formula = sub(preamble, "formula", {"name": "enactingFormula", "refersTo": f"#{body}",
+                                                "eId": "preamble__formula_1"})
+            self.runs(sub(formula, "p"), doc.formula, NoteScope("preamble__formula_1"))
+        concept = None
+        for recital in doc.preamble:
+            concept = concept or self.refs.concept("preamble", "preamble")
+            eid = f"preamble__container_{len(preamble) + 1}"
+            container = sub(preamble, "container", {"name": container_name(recital), "refersTo": f"#{concept}",
+                                                    "eId": eid})
+            self.runs(sub(container, "p"), recital.children, NoteScope(eid))
+            if recital.items:
+                container.append(self.block_list(recital.items, f"{eid}__list_1"))
+        return preamble
+
+    def block_list(self, items: list[Item], eid: str) -> etree._Element:
+        block = el("blockList", {"eId": eid})
+        for item in items:
+            item_id = f"{eid}__item_{item.key}"
+            node = sub(block, "item", {"eId": item_id})
+            sub(node, "num", text=item.num)
+            self.runs(sub(node, "p"), item.children, NoteScope(item_id))
+            if item.items:
+                node.append(self.block_list(item.items, f"{item_id}__list_1"))
+        return block
+
+    # -- operative part ------------------------------------------------------------------------
+
+    def main_body(self) -> etree._Element:
+        main = el("mainBody")
+        operative = self.refs.concept("operative", "operative")
+        taken: set[str] = set()
+        for item in self.doc.body:
+            node = self.hcontainer("paragraph", item, item_eid("para", item.key, "", taken))
+            node.set("refersTo", f"#{operative}")
+            main.append(node)
+        return main
+
+    def hcontainer(self, tag: str, item: Item, eid: str) -> etree._Element:
+        node = el(tag, {"eId": eid})
+        sub(node, "num", text=item.num)
+        if not item.items:
+            self.runs(sub(sub(node, "content"), "p"), item.children, NoteScope(eid))
+            return node
+        list_id = f"{eid}__list_1"
+        lst = sub(node, "list", {"eId": list_id})
+        if item.children:
+            self.runs(sub(sub(lst, "intro"), "p"), item.children, NoteScope(list_id))
+        taken: set[str] = set()
+        for child in item.items:
+            lst.append(self.hcontainer("point", child, item_eid("point", child.key, list_id, taken)))
+        return node
+
+    # -- inline --------------------------------------------------------------------------------
+
+    def runs(self, parent: etree._Element, runs: list[Run], scope: NoteScope) -> None:
+        for run in runs:
+            if isinstance(run, Text):
+                append_text(parent, run.text)
+            elif isinstance(run, Emph):
+                self.runs(sub(parent, "i"), run.children, scope)
+            elif isinstance(run, Sup):
+                sub(parent, "sup", text=run.text)
+            elif isinstance(run, NoteRef):
+                if run.note is None:
+                    append_text(parent, run.marker)
+                else:
+                    self.note(sub(parent, "sup", {"class": "footnote"}), run.note, scope)
+            elif isinstance(run, Span):
+                self.span(parent, run, scope)
+
+    def note(self, parent: etree._Element, note: Footnote, scope: NoteScope) -> None:
+        node = sub(parent, "authorialNote", {"marker": note.marker, "placement": "bottom", "eId": scope.next()})
+        self.runs(sub(node, "p"), note.children, scope.inner(node.get("eId")))
+
+    def span(self, parent: etree._Element, span: Span, scope: NoteScope) -> None:
+        role, value = span.role, span.value
+        text = plain_text(span.children)
+        lang = self.ident.lang
+        if role == "symbol":
+            node = sub(parent, "docNumber", {"refersTo": "#" + self.refs.concept("symbol", "document symbol")})
+        elif role == "docNumber":
+            node = sub(parent, "docNumber")
+        elif role in ("authority", "committee"):
+            tag = "docAuthority" if role == "authority" else "docCommittee"
+            node = sub(parent, tag, {"refersTo": "#" + self.body_ref(value)})
+        elif role == "distribution":
+            node = sub(parent, "inline", {"name": "akn4un:distribution",
+                                          "refersTo": "#" + self.refs.concept(value, text)})
+        elif role == "date":
+            node = sub(parent, "docDate", {"date": value})
+        elif role == "eventDate":
+            node = sub(parent, "date", {"date": value})
+        elif role in ("languageOfExpression", "originalLanguage"):
+            eid = self.refs.concept(value, text, f"language/{value}")
+            node = sub(parent, "inline", {"name": f"akn4un:{role}", "refersTo": f"#{eid}"})
+        elif role == "session":
+            body = self.doc.authority or self.ident.actor
+            node = sub(parent, "session", {"value": value, "refersTo": "#" + self.body_ref(body)})
+        elif role == "agendaItem":
+            node = sub(parent, "ref", {"href": self.agenda_href(value)})
+        elif role == "agendaItemTitle":
+            node = sub(parent, "inline", {"name": "akn4un:agendaItemTitle"})
+        elif role == "location":
+            eid = self.refs.add("TLCLocation", value, f"/akn/ontology/location/un/{value}", text)
+            node = sub(parent, "location", {"refersTo": f"#{eid}"})
+        elif role == "sponsor":
+            eid = self.refs.add("TLCOrganization", value, f"/akn/ontology/organization/un/{value}", text)
+            node = sub(parent, "docProponent", {"refersTo": f"#{eid}", "as": "#" + self.refs.role("sponsor")})
+        elif role == "docType":
+            node = sub(parent, "docType", {"refersTo": "#" + self.refs.concept(value, text)})
+        elif role == "title":
+            node = sub(parent, "docTitle")
+        else:
+            raise ValueError(f"unknown span role {role!r}")
+        self.runs(node, span.children, scope)
+
+    def agenda_href(self, number: str) -> str:
+        session = next((s.value for line in self.doc.masthead for s in line.children
+                        if isinstance(s, Span) and s.role == "session"), None)
+        committee = next((s.value for line in self.doc.masthead for s in line.children
+                          if isinstance(s, Span) and s.role == "committee"), None)
+        body = (self.doc.authority if session else committee or self.doc.authority) or self.ident.actor
+        path = f"/akn/un/doc/agenda/{body}" + (f"/session-{session}" if session else "")
+        return f"{path}/!main#item_{number}"
+
+
+def container_name(recital: Recital) -> str:
+    words = recital.opener or plain_text(recital.children).split(" ", 1)[0]
+    return camel_case(words)
+
+
+def append_text(parent: etree._Element, text: str) -> None:
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+STRUCTURAL = {"akomaNtoso", "statement", "meta", "identification", "FRBRWork", "FRBRExpression",
+              "FRBRManifestation", "references", "preface", "preamble", "mainBody", "container", "formula",
+              "paragraph", "list", "point", "content", "intro", "blockList", "item", "conclusions",
+              "attachments", "attachment", "doc", "section", "division", "wrapUp"}
+
+
+def indent(node: etree._Element, level: int = 0) -> None:
+    """Indent structural elements only: text inside `p`, `num` and inline elements is untouched."""
+    if etree.QName(node).localname not in STRUCTURAL or not len(node) or (node.text or "").strip():
+        return
+    pad = "\n" + " " * (level + 1)
+    node.text = pad
+    for child in node:
+        indent(child, level + 1)
+        child.tail = pad
+    node[-1].tail = "\n" + " " * level
+
+
+def to_bytes(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+def write_akn(doc: Document) -> bytes:
+    return to_bytes(AknWriter(doc).write())
