@@ -17,5 +17,5 @@ def read_text(text: str, lang: str | None = None) -> Document:
     blocks, notes = markdown.read_blocks(text)
     diagnostics: list[Diagnostic] = []
     document = build_document(blocks, language(code), diagnostics)
-    diagnostics.extend(notes.unreferenced())
+    diagnostics.extend(notes.diagnostics())
     return document

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from converter.model import Diagnostic, Footnote, Run, Text, plain_text
+from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
 from converter.read.inline import tidy
 
 ITEM_NUMBER = re.compile(r"^(?:\(?(?:[a-z]{1,2}|[ivxlc]+)\)|\d+\.)\s")
@@ -39,6 +39,7 @@ class FootnoteIndex:
 
     entries: list[tuple[int, Footnote]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
+    missing: list[str] = field(default_factory=list)
 
     def add(self, position: int, note: Footnote) -> None:
         self.entries.append((position, note))
@@ -50,6 +51,8 @@ class FootnoteIndex:
         def resolve(marker: str) -> Footnote | None:
             same = [(i, (pos, note)) for i, (pos, note) in enumerate(self.entries) if note.marker == marker]
             if not same:
+                if marker.isdigit():
+                    self.missing.append(marker)
                 return None
             after = [entry for entry in same if entry[1][0] >= position]
             index, (_, note) = after[0] if after else same[-1]
@@ -57,10 +60,25 @@ class FootnoteIndex:
             return note
         return resolve
 
-    def unreferenced(self) -> list[Diagnostic]:
-        return [Diagnostic("warning", "footnote-unreferenced",
-                           f"footnote {note.marker} ({plain_text(note.children)[:40]}) is referenced nowhere")
-                for i, (_, note) in enumerate(self.entries) if i not in self.used]
+    def unreferenced(self) -> list[tuple[int, Footnote]]:
+        return [entry for i, entry in enumerate(self.entries) if i not in self.used]
+
+    def diagnostics(self) -> list[Diagnostic]:
+        found = [Diagnostic("warning", "footnote-unreferenced",
+                            f"footnote {note.marker} ({plain_text(note.children)[:40]}) is referenced nowhere: "
+                            "kept at the end of the paragraph before it")
+                 for _, note in self.unreferenced()]
+        found += [Diagnostic("warning", "footnote-undefined",
+                             f"superscript {marker} looks like a footnote marker but no footnote {marker} is "
+                             "defined: kept as a superscript") for marker in self.missing]
+        return found
+
+    def attach_unreferenced(self, blocks: list[tuple[int, "Block"]]) -> None:
+        """A definition nothing refers to goes, as a note, at the end of the paragraph before it."""
+        for position, note in self.unreferenced():
+            before = [block for pos, block in blocks if pos < position] or [block for _, block in blocks[:1]]
+            if before:
+                before[-1].lines[-1].append(NoteRef(note.marker, note))
 
 
 def ends_sentence(text: str) -> bool:

@@ -61,11 +61,12 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
             continue
         for marker, body in definitions:
             notes.add(position, Footnote(marker, parse_runs(body)))
-    blocks = []
+    blocks: list[tuple[int, Block]] = []
     for position, paragraph in kept:
         m = HEADING.match(paragraph)
         level = len(m.group(1)) if m else 0
         lines = parse_lines(HEADING.sub("", paragraph), notes.resolver(position))
         if lines:
-            blocks.append(Block(lines, level))
-    return join_continuations(blocks), notes
+            blocks.append((position, Block(lines, level)))
+    notes.attach_unreferenced(blocks)
+    return join_continuations([block for _, block in blocks]), notes

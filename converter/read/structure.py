@@ -166,8 +166,12 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
                                           f"no preambular opener recognised: {text[:40]}"))
         preamble.append(Recital(name, runs))
 
-    if not (formula or preamble or body):
-        raise NoStructure("no resolution structure recognised")
+    if not body and preamble and plain_text(preamble[-1].children).rstrip().endswith("."):
+        # An unnumbered operative part ("… decides to …."): one paragraph without a number.
+        last = preamble.pop()
+        body.append(Item(num="", key="1", scheme="arabic", children=last.children, items=last.items))
+    if not body:
+        raise NoStructure("no operative part recognised (no numbered paragraph)")
 
     draft = (st.statement or "resolution").endswith("Draft")
     actor = choose_actor(st, formula_actor, draft)

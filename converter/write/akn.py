@@ -198,7 +198,8 @@ class AknWriter:
 
     def hcontainer(self, tag: str, item: Item, eid: str) -> etree._Element:
         node = el(tag, {"eId": eid})
-        sub(node, "num", text=item.num)
+        if item.num:
+            sub(node, "num", text=item.num)
         if not item.items:
             self.runs(sub(sub(node, "content"), "p"), item.children, NoteScope(eid))
             return node

@@ -1,0 +1,104 @@
+"""The `akn convert` command: inputs, outputs, errors."""
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from converter.cli import main
+from support import CORPUS
+
+SEED = CORPUS / "003_f9ccab83ab8537b6.txt"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_one_input_without_output_folder_goes_to_stdout():
+    result = run("convert", str(SEED), "-q")
+    assert result.exit_code == 0
+    assert result.stdout_bytes.startswith(b"<?xml")
+
+
+def test_stdin():
+    result = run("convert", "-", "-q", input=SEED.read_bytes())
+    assert result.exit_code == 0
+    assert b"<akomaNtoso" in result.stdout_bytes
+
+
+def test_folder_outputs_mirror_relative_paths(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_bytes(SEED.read_bytes())
+    (src / "sub" / "b.md").write_bytes(SEED.read_bytes())
+    (src / "ignored.pdf").write_bytes(b"%PDF")
+    result = run("convert", str(src), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*")
+                  if p.is_file()) == ["a.xml", "sub/b.xml"]
+    assert "converted 2, failed 0" in result.stderr
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "empty file"),
+    (b"   \n\n", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+    ("Résolution".encode("latin-1"), "not UTF-8"),
+    (b"Just a shopping list.\nMilk\nEggs\n", "no resolution structure"),
+])
+def test_bad_input_is_one_line_naming_the_file_and_the_batch_goes_on(tmp_path, content, message):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bad.txt").write_bytes(content)
+    (src / "good.txt").write_bytes(SEED.read_bytes())
+    result = run("convert", str(src), "-o", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("akn:")]
+    assert len(errors) == 1
+    assert str(src / "bad.txt") in errors[0] and message in errors[0]
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.xml"]
+
+
+def test_missing_path_is_a_usage_error(tmp_path):
+    result = run("convert", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2
+    assert "no such file" in result.output
+
+
+def test_several_inputs_need_an_output_folder():
+    result = run("convert", str(SEED), str(SEED))
+    assert result.exit_code == 2
+
+
+def test_number_and_date_override(tmp_path):
+    result = run("convert", str(SEED), "--number", "CTOC/COP/2008/L.4", "--date", "2008-10-17", "-q")
+    assert result.exit_code == 0
+    assert b"/untoc-cop/2008-10-17/CTOC-COP-2008-L.4" in result.stdout_bytes
+    bad = run("convert", str(SEED), "--date", "17 Oct", "-q")
+    assert bad.exit_code == 1 and "not a date" in bad.stderr
+
+
+def test_a_schema_failure_is_an_error_and_nothing_is_written(tmp_path, monkeypatch):
+    import converter.cli as cli
+
+    monkeypatch.setattr(cli, "check_bytes", lambda xml: ["line 1: broken on purpose"])
+    result = run("convert", str(SEED), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "fails the schema" in result.stderr
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_no_temporary_file_is_left_behind(tmp_path):
+    result = run("convert", str(CORPUS), "-o", str(tmp_path), "-q")
+    assert result.exit_code == 0
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_python_dash_m_is_the_same_command():
+    done = subprocess.run([sys.executable, "-m", "converter", "convert", str(SEED), "-q"], capture_output=True,
+                          env={**os.environ, "PYTHONPATH": str(CORPUS.parent)})
+    assert done.returncode == 0
+    assert done.stdout == run("convert", str(SEED), "-q").stdout_bytes

@@ -1,0 +1,79 @@
+"""Properties over generated input: never crash, always valid, nothing lost."""
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from converter import InputError, convert
+from converter.validate import check_bytes
+from support import parse, words_of_markdown, words_of_xml
+
+WORDS = st.sampled_from(["traite", "personnes", "États", "Membres", "coopération", "résolution", "2008",
+                         "Nations", "Unies", "l'Office", "protocole", "victimes", "55/25", "œuvre"])
+OPENERS = st.sampled_from(["Rappelant", "Rappelant également", "Consciente", "Soulignant", "Réaffirmant"])
+VERBS = st.sampled_from(["Exhorte", "Invite", "Prie", "Décide", "Encourage également"])
+
+
+@st.composite
+def sentences(draw, min_words=3):
+    return " ".join(draw(st.lists(WORDS, min_size=min_words, max_size=25)))
+
+
+@st.composite
+def resolutions(draw):
+    notes = draw(st.integers(0, 4))
+    preamble = [f"*{draw(OPENERS)}* {draw(sentences())}," for _ in range(draw(st.integers(0, 6)))]
+    operative = []
+    for n in range(1, draw(st.integers(1, 8)) + 1):
+        text = f"{n}. *{draw(VERBS)}* {draw(sentences())}"
+        subs = draw(st.integers(0, 3))
+        if subs:
+            operative.append(text + " :")
+            operative += [f"{chr(96 + k)}) {draw(sentences())};" for k in range(1, subs + 1)]
+        else:
+            operative.append(text + ";")
+    body = preamble + operative
+    for k in range(1, notes + 1):
+        i = draw(st.integers(0, len(body) - 1))
+        body[i] = body[i].replace(" ", f"<sup>{k}</sup> ", 1) if " " in body[i] else body[i]
+    definitions = [f"<sup>{k}</sup> {draw(sentences(1))}." for k in range(1, notes + 1)]
+    head = ["# Assemblée générale", "Distr. limitée  \n10 novembre 2008", "**Troisième Commission**",
+            f"**Japon et France : projet de résolution**", f"## **{draw(sentences())}**", "*L'Assemblée générale,*"]
+    return "\n\n".join(head + body + ["---"] + definitions) + "\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(resolutions())
+def test_generated_resolutions_convert_valid_and_lose_nothing(text):
+    result = convert(text)
+    assert check_bytes(result.xml) == []
+    produced = words_of_xml(parse(result.xml))
+    missing = {w: n for w, n in words_of_markdown(text).items() if produced[w] < n}
+    assert not missing
+    assert convert(text).xml == result.xml
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_text_converts_or_fails_cleanly(text):
+    try:
+        result = convert(text)
+    except InputError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert check_bytes(result.xml) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "1. *Décide* de tout;", "a) premier;", "i) romain;", "ii) deuxième;", "(b) second;", "2. Prie;",
+    "*Rappelant* tout,", "L'Assemblée générale,", "---", "<sup>1</sup> Note.", "texte<sup>1</sup> ici;",
+    "**Titre**", "* E/CN.15/1.", "h) lettre;", "(aa) double;", "Vienne, 14-18 avril 2008"]), max_size=25))
+def test_shuffled_structures_never_crash(parts):
+    text = "\n\n".join(parts)
+    try:
+        result = convert(text)
+    except InputError:
+        return
+    assert check_bytes(result.xml) == []
+    assert not Counter(words_of_markdown(text)) - words_of_xml(parse(result.xml))

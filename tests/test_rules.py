@@ -1,0 +1,261 @@
+"""One recognition rule at a time, on a few lines of text."""
+import pytest
+
+from converter.model import Emph, NoteRef, Span, Sup, Text, plain_text
+from converter.read.inline import parse_lines, parse_runs, split_runs, wrap
+from converter.read.language import PhraseMatcher, camel_case, detect, language
+from converter.read.markdown import footnote_definitions, read_blocks
+from converter.read.masthead import MastheadState, read_masthead, split_sponsors
+from converter.read.numbering import Outline, alpha_value, candidates, roman_value, split_number
+from converter.model import Footnote, Item
+
+FR = language("fra")
+EN = language("eng")
+ES = language("spa")
+
+
+def note(marker):
+    return Footnote(marker, [Text("note")])
+
+
+# -- inline -------------------------------------------------------------------------------------
+
+def test_fused_bold_runs_are_separate_lines():
+    lines = parse_lines("**A b\nc****D e**")
+    assert [plain_text(line) for line in lines] == ["A b c", "D e"]
+
+
+def test_bold_then_italic_run_is_a_new_line_and_italic():
+    lines = parse_lines("**Titre***La Commission,*")
+    assert plain_text(lines[0]) == "Titre"
+    assert isinstance(lines[1][0], Emph) and lines[1][1] == Text(",")
+
+
+def test_hard_break_outside_a_run_splits_lines_inside_a_run_does_not():
+    assert len(parse_lines("Distr. limitée  \n10 novembre 2008")) == 2
+    assert len(parse_lines("**Bélarus,  \nPhilippines : projet**")) == 1
+
+
+def test_trailing_star_is_a_footnote_marker_when_defined():
+    runs = parse_runs("jour provisoire*", lambda m: note(m) if m == "*" else None)
+    assert isinstance(runs[-1], NoteRef) and runs[-1].marker == "*"
+    assert parse_runs("jour provisoire*")[-1] == Text("jour provisoire*")
+
+
+@pytest.mark.parametrize("text", ["organisée¹ et", "organisée<sup>1</sup> et", "organisée<sup> 1 </sup> et"])
+def test_superscript_markers(text):
+    runs = parse_runs(text, lambda m: note(m) if m == "1" else None)
+    assert [type(r) for r in runs] == [Text, NoteRef, Text]
+
+
+def test_superscript_four_is_u2074():
+    runs = parse_runs("accéder\u2074;", lambda m: note(m) if m == "4" else None)
+    assert isinstance(runs[1], NoteRef) and runs[1].marker == "4"
+
+
+def test_sup_that_is_not_a_note_stays_a_superscript():
+    runs = parse_runs("le 1<sup>er</sup> juin", lambda m: None)
+    assert runs[1] == Sup("er")
+
+
+def test_unbalanced_italics_stay_in_their_paragraph():
+    runs = parse_runs("*Consciente également de tout et")
+    assert isinstance(runs[0], Emph)
+    assert parse_runs("suite normale") == [Text("suite normale")]
+
+
+def test_punctuation_moves_out_of_italics():
+    assert parse_runs("*L'Assemblée générale,*") == [Emph([Text("L'Assemblée générale")]), Text(",")]
+
+
+def test_split_and_wrap_keep_markers_outside_the_span():
+    runs = [Text("Point 4"), NoteRef("*", note("*"))]
+    assert split_runs(runs, 7) == ([Text("Point 4")], [NoteRef("*", note("*"))])
+    wrapped = wrap(runs, 0, 7, "agendaItem", "4")
+    assert isinstance(wrapped[0], Span) and isinstance(wrapped[1], NoteRef)
+
+
+# -- footnote definitions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,marker", [("<sup>1</sup> Résolution 55/25.", "1"), ("¹ Nations Unies", "1"),
+                                         ("* E/CN.15/2008/1.", "*"), ("\u2074 Ibid.", "4")])
+def test_footnote_definition(text, marker):
+    assert footnote_definitions(text)[0][0] == marker
+
+
+@pytest.mark.parametrize("text", ["*Rappelant* la résolution", "**Soixante-troisième session**", "1. *Exhorte*"])
+def test_not_a_footnote_definition(text):
+    assert footnote_definitions(text) is None
+
+
+def test_repeated_marker_resolves_to_its_definition_and_unreferenced_ones_are_reported():
+    text = "A<sup>1</sup> text,\n\n<sup>1</sup> First.\n\n<sup>2</sup> Never used.\n\nB<sup>1</sup> again;"
+    blocks, notes = read_blocks(text)
+    refs = [r for b in blocks for r in b.runs if isinstance(r, NoteRef)]
+    assert [plain_text(r.note.children) for r in refs] == ["First.", "Never used.", "First."]
+    assert [d.code for d in notes.diagnostics()] == ["footnote-unreferenced"]
+
+
+def test_paragraph_cut_by_footnote_block_is_joined():
+    blocks, _ = read_blocks("*Consciente* des mécanismes et\n\n---\n\n<sup>1</sup> Note.\n\nles organisations,")
+    assert len(blocks) == 1 and blocks[0].text.endswith("et les organisations,")
+
+
+def test_lowercase_item_number_is_not_a_continuation():
+    blocks, _ = read_blocks("o) A décidé que\n\ni) Faciliter")
+    assert len(blocks) == 2
+
+
+# -- openers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,opener", [
+    ("fra", "Rappelant également la résolution", "Rappelant également"),
+    ("fra", "Condamnant de nouveau énergiquement la traite", "Condamnant de nouveau énergiquement"),
+    ("fra", "Insistant sur la nécessité", "Insistant"),
+    ("fra", "Se félicitant du fait", "Se félicitant"),
+    ("eng", "Recalling further its resolution", "Recalling further"),
+    ("eng", "Deeply concerned about", "Deeply concerned"),
+    ("spa", "Recordando también su resolución", "Recordando también"),
+    ("fra", "Rappelantes", ""),
+])
+def test_preambular_opener(lang, text, opener):
+    assert text[:language(lang).preambular.match(text)] == opener
+
+
+@pytest.mark.parametrize("lang,text,verb", [
+    ("fra", "Prie à nouveau le Secrétaire général", "Prie à nouveau"),
+    ("fra", "A prié instamment les États", "A prié instamment"),
+    ("fra", "S’est félicitée des résultats", "S’est félicitée"),
+    ("eng", "Strongly urges States", "Strongly urges"),
+    ("spa", "Insta encarecidamente a los Estados", "Insta encarecidamente"),
+])
+def test_operative_verb(lang, text, verb):
+    assert text[:language(lang).operative.match(text)] == verb
+
+
+@pytest.mark.parametrize("phrase,name", [("Rappelant également", "rappelantEgalement"),
+                                         ("Appelant l'attention", "appelantLAttention"),
+                                         ("Recalling further", "recallingFurther"),
+                                         ("Deeply concerned", "deeplyConcerned")])
+def test_container_names(phrase, name):
+    assert camel_case(phrase) == name
+
+
+def test_phrase_matcher_prefers_the_longest_head():
+    matcher = PhraseMatcher(["Prend", "Prend note"], ["également"])
+    assert matcher.match("Prend note également de") == len("Prend note également")
+
+
+# -- language -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    ("L'Assemblée générale, Rappelant sa résolution sur la traite des personnes et les autres", "fra"),
+    ("The General Assembly, Recalling its resolution on the trafficking in persons and the", "eng"),
+    ("La Asamblea General, Recordando su resolución sobre la trata de personas y los", "spa"),
+])
+def test_language_detection(text, code):
+    assert detect(text) == code
+
+
+# -- masthead -----------------------------------------------------------------------------------
+
+def masthead(lines, lang=FR):
+    st = MastheadState(lang)
+    out = read_masthead([[Text(line)] for line in lines], st)
+    spans = [[(r.role, plain_text(r.children), r.value) for r in line.children if isinstance(r, Span)]
+             for line in out]
+    return st, [line.group for line in out], spans
+
+
+def test_masthead_lines_fr():
+    st, groups, spans = masthead(["Assemblée générale", "Distr. limitée", "10 novembre 2008", "Français",
+                                  "Original : anglais", "Soixante-troisième session", "Troisième Commission",
+                                  "Point 97 de l'ordre du jour", "Prévention du crime",
+                                  "Japon et France : projet de résolution", "Le titre"])
+    assert groups == ["masthead"] * 5 + ["session"] * 4 + ["identification"] * 2
+    assert [s[0][0] for s in spans] == ["authority", "distribution", "date", "languageOfExpression",
+                                        "originalLanguage", "session", "committee", "agendaItem",
+                                        "agendaItemTitle", "sponsor", "title"]
+    assert (st.date, st.session, st.original, st.statement) == ("2008-11-10", 63, "eng", "resolutionDraft")
+
+
+def test_masthead_lines_en():
+    st, _, spans = masthead(["General Assembly", "Distr.: Limited", "14 October 2025", "Original: English",
+                             "Eightieth session", "Third Committee", "Agenda item 27",
+                             "Belarus, Philippines and Qatar: draft resolution"], EN)
+    assert st.date == "2025-10-14" and st.session == 80 and st.committee == "un-ga-c3"
+    assert [s[2] for s in spans[-1]] == ["blr", "phl", "qat", "draftResolution"]
+
+
+def test_masthead_lines_es():
+    st, _, spans = masthead(["Asamblea General", "Distr. limitada", "14 de octubre de 2025",
+                             "Octogésimo período de sesiones", "Tercera Comisión", "Tema 27 del programa",
+                             "Colombia y Filipinas: proyecto de resolución revisado"], ES)
+    assert st.date == "2025-10-14" and st.session == 80 and st.statement == "resolutionDraft"
+    assert [s[2] for s in spans[-1]] == ["col", "phl", "revisedDraftResolution"]
+
+
+def test_location_and_date_range():
+    st, _, spans = masthead(["Vienne, 30 avril-4 mai 2008"])
+    assert spans[0] == [("location", "Vienne", "vienna"), ("eventDate", "30 avril", "2008-04-30"),
+                        ("eventDate", "4 mai 2008", "2008-05-04")]
+    assert st.session_start == "2008-04-30"
+
+
+def test_sponsor_names_with_a_conjunction_inside():
+    text = "Trinidad and Tobago, Bosnia and Herzegovina and Japan"
+    codes = [code for _, _, code in split_sponsors(text, len(text), EN)]
+    assert codes == ["tto", "bih", "jpn"]
+
+
+# -- numbering ----------------------------------------------------------------------------------
+
+def test_number_readings():
+    assert split_number("1. Exhorte")[:3] == ("1.", "1", None)
+    assert split_number("(aa) Text")[:3] == ("(aa)", None, "aa")
+    assert split_number("i) Faciliter")[:3] == ("i)", None, "i")
+    assert split_number("1999 was") is None
+    assert roman_value("iv") == 4 and roman_value("iiii") is None and alpha_value("bb") == 28
+    assert candidates("(i)", None, "i") == [("alpha", 9), ("roman", 1)]
+
+
+def outline(nums):
+    top: list[Item] = []
+    o = Outline(top)
+    readings = [split_number(n + " x") for n in nums]
+    for i, (num, arabic, key, _) in enumerate(readings):
+        nxt = readings[i + 1] if i + 1 < len(readings) else None
+        o.place(Item(num, arabic or key, "", [Text("x")]), candidates(num, arabic, key),
+                candidates(*nxt[:3]) if nxt else None)
+    return top
+
+
+def shape(items):
+    return [(i.num, i.scheme, shape(i.items)) if i.items else (i.num, i.scheme) for i in items]
+
+
+def test_i_after_h_is_a_letter():
+    assert [s for s, _ in [(i.num, i.scheme) for i in outline(["h)", "i)", "j)"])]] == ["h)", "i)", "j)"]
+    assert [i.scheme for i in outline(["a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)", "j)"])][8] == "alpha"
+
+
+def test_roman_under_a_letter():
+    top = outline(["a)", "b)", "i)", "ii)", "c)"])
+    assert shape(top) == [("a)", "alpha"), ("b)", "alpha", [("i)", "roman"), ("ii)", "roman")]), ("c)", "alpha")]
+
+
+def test_roman_i_after_h_when_ii_follows():
+    top = outline(["(g)", "(h)", "(i)", "(ii)", "(j)"])
+    assert shape(top)[1] == ("(h)", "alpha", [("(i)", "roman"), ("(ii)", "roman")])
+
+
+def test_double_letters_continue_after_z():
+    nums = [f"({c})" for c in "abcdefghijklmnopqrstuvwxyz"] + ["(aa)", "(bb)"]
+    top = outline(nums)
+    assert [i.num for i in top] == nums and {i.scheme for i in top} == {"alpha"}
+
+
+def test_letters_under_numbered_paragraphs():
+    top = outline(["1.", "2.", "(a)", "(b)", "3."])
+    assert shape(top) == [("1.", "arabic"), ("2.", "arabic", [("(a)", "alpha"), ("(b)", "alpha")]),
+                          ("3.", "arabic")]
