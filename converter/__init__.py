@@ -1,5 +1,6 @@
-"""Turn UN resolutions and decisions into Akoma Ntoso (AKN4UN)."""
+"""Turn UN resolutions and decisions into Akoma Ntoso (AKN4UN), and check AKN files."""
 from converter.api import InputError, Result, convert
+from converter.validate import Problem, validate
 
 __version__ = "0.1.0"
-__all__ = ["convert", "InputError", "Result", "__version__"]
+__all__ = ["convert", "validate", "InputError", "Result", "Problem", "__version__"]

@@ -11,7 +11,7 @@ import click
 
 from converter import __version__
 from converter.api import InputError, convert
-from converter.validate import check_bytes
+from converter.validate import ENGINES, PROFILES, ValidationInputError, check_bytes, report_json, validate
 
 INPUT_SUFFIXES = (".txt", ".md")
 
@@ -89,7 +89,7 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
             result = convert(read_source(source), lang=lang, number=number, date=date)
             problems = check_bytes(result.xml)
             if problems:
-                raise InputError(f"output fails the schema: {problems[0]}")
+                raise InputError(f"output fails validation: {problems[0]}")
             if outdir is None:
                 sys.stdout.buffer.write(result.xml)
             else:
@@ -110,3 +110,56 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
     if not quiet or failed:
         click.echo(f"converted {converted}, failed {failed}, warnings {warnings}", err=True)
     sys.exit(1 if failed else 0)
+
+
+def io_error(message: str) -> None:
+    """A usage or I/O error: one line on stderr, exit status 2."""
+    click.echo(f"akn: {message}", err=True)
+    sys.exit(2)
+
+
+def collect_xml(paths: tuple[str, ...]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            try:
+                files.extend(sorted(p for p in path.rglob("*.xml") if p.is_file()))
+            except OSError as exc:
+                io_error(f"{raw}: cannot read folder ({exc.strerror})")
+        elif path.is_file():
+            files.append(path)
+        else:
+            io_error(f"{raw}: no such file or folder")
+    return files
+
+
+@main.command("validate")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--engine", type=click.Choice(ENGINES), default="lxml", show_default=True,
+              help="lxml (libxml2, fast) or xmlschema (independent, precise XPath of each error).")
+@click.option("--profile", type=click.Choice(PROFILES), default="auto", show_default=True,
+              help="AKN4UN rules beyond the schema: auto = for statement documents only.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def validate_command(paths: tuple[str, ...], engine: str, profile: str, fmt: str) -> None:
+    """Check Akoma Ntoso files (or folders of *.xml) against the OASIS schema and the AKN4UN profile.
+
+    Exit status: 0 all valid, 1 any invalid, 2 usage or I/O error.
+    """
+    files = collect_xml(paths)
+    results = []
+    for path in files:
+        try:
+            results.append((str(path), validate(path, engine=engine, profile=profile)))
+        except ValidationInputError as exc:
+            io_error(str(exc))
+    invalid = sum(1 for _, problems in results if problems)
+    if fmt == "json":
+        click.echo(report_json(results))
+    else:
+        for path, problems in results:
+            for p in problems:
+                where = f"{path}:{p.line}" if p.line else path
+                click.echo(f"{where}: {p.message} [{p.rule}]")
+        click.echo(f"{len(results)} files: {len(results) - invalid} valid, {invalid} invalid", err=fmt == "json")
+    sys.exit(1 if invalid else 0)

@@ -87,7 +87,7 @@ def test_a_schema_failure_is_an_error_and_nothing_is_written(tmp_path, monkeypat
     monkeypatch.setattr(cli, "check_bytes", lambda xml: ["line 1: broken on purpose"])
     result = run("convert", str(SEED), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
-    assert "fails the schema" in result.stderr
+    assert "fails validation" in result.stderr
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 

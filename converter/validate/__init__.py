@@ -1,18 +1,130 @@
-"""Validators: the official schema (lxml or xmlschema) and the AKN4UN profile rules."""
+"""Validators: the official schema (lxml or xmlschema) and the AKN4UN profile rules.
+
+`validate()` takes a path, bytes or a parsed tree and returns the problems as data; it never
+reads the network or a DTD and never expands entities.
+"""
 from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from lxml import etree
 
-from converter.validate.schema import lxml_schema, secure_parser
+from converter.validate.profile import AKN_NS, profile_problems, xpath_of
+from converter.validate.schema import lxml_schema, secure_parser, xmlschema_schema
+
+ENGINES = ("lxml", "xmlschema")
+PROFILES = ("auto", "akn4un", "none")
+MAX_BYTES = 200 * 1024 * 1024
 
 
-def check_bytes(xml: bytes) -> list[str]:
-    """Schema errors of an XML document given as bytes (lxml engine), as `line N: message`."""
+@dataclass(frozen=True)
+class Problem:
+    line: int | None
+    column: int | None
+    xpath: str | None
+    message: str
+    rule: str
+
+    def __str__(self) -> str:
+        return f"{self.line if self.line is not None else '-'}: {self.message} [{self.rule}]"
+
+
+class ValidationInputError(OSError):
+    """A file that cannot be read at all (missing, unreadable): a usage or I/O error, not a verdict."""
+
+
+def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Problem]]:
+    if isinstance(source, etree._ElementTree):
+        return source, []
+    if isinstance(source, etree._Element):
+        return source.getroottree(), []
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                return None, [Problem(None, None, None, f"file too large ({size} bytes, limit {max_bytes})",
+                                      "size")]
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ValidationInputError(f"{source}: {exc.strerror or exc}") from None
+    else:
+        data = bytes(source)
+        if len(data) > max_bytes:
+            return None, [Problem(None, None, None, f"document too large ({len(data)} bytes, limit {max_bytes})",
+                                  "size")]
+    head = data[:4096].lstrip()
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in data[:65536]:
+        return None, [Problem(1, None, None, "DOCTYPE or ENTITY declaration refused: Akoma Ntoso needs no DTD, "
+                                             "and entities are never expanded nor external files read",
+                              "no-doctype")]
     try:
-        tree = etree.fromstring(xml, secure_parser())
+        root = etree.fromstring(data, secure_parser())
     except etree.XMLSyntaxError as exc:
-        return [f"not well-formed XML: {exc}"]
+        line = exc.lineno if exc.lineno else None
+        msg = exc.msg if hasattr(exc, "msg") and exc.msg else str(exc)
+        return None, [Problem(line, exc.offset or None, None, f"not well-formed XML: {msg}", "well-formed")]
+    if root is None:
+        return None, [Problem(None, None, None, "not XML: no root element", "well-formed")]
+    return root.getroottree(), []
+
+
+def _schema_lxml(tree: etree._ElementTree) -> list[Problem]:
     schema = lxml_schema()
     if schema.validate(tree):
         return []
-    return [f"line {e.line}: {e.message}" for e in schema.error_log]
+    problems = []
+    for e in schema.error_log:
+        nodes = tree.xpath(e.path) if e.path else []
+        path = xpath_of(nodes[0]) if nodes and isinstance(nodes[0], etree._Element) else e.path
+        problems.append(Problem(e.line or None, e.column or None, path or None, e.message, "schema"))
+    return problems
+
+
+def _schema_xmlschema(tree: etree._ElementTree) -> list[Problem]:
+    problems = []
+    for error in xmlschema_schema().iter_errors(tree):
+        line = getattr(error, "sourceline", None)
+        problems.append(Problem(line, None, error.path, error.reason or error.message, "schema"))
+    return problems
+
+
+def validate(source, *, engine: str = "lxml", profile: str = "auto", max_bytes: int = MAX_BYTES) -> list[Problem]:
+    """Problems of an Akoma Ntoso document: a path, bytes, or an lxml tree. Empty means valid.
+
+    engine: `lxml` (libxml2, fast) or `xmlschema` (independent, precise paths).
+    profile: `auto` applies AKN4UN to `statement` documents, `akn4un` always, `none` never.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}")
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}")
+    tree, problems = _parse(source, max_bytes)
+    if tree is None:
+        return problems
+    root = tree.getroot()
+    namespace = etree.QName(root).namespace
+    if namespace != AKN_NS:
+        return [Problem(root.sourceline, None, "/" + etree.QName(root).localname,
+                        f"root element is in namespace {namespace!r}, not Akoma Ntoso 3.0 ({AKN_NS})",
+                        "namespace")]
+    problems = _schema_lxml(tree) if engine == "lxml" else _schema_xmlschema(tree)
+    is_statement = root.find(f"{{{AKN_NS}}}statement") is not None
+    if profile == "akn4un" or (profile == "auto" and is_statement):
+        problems += profile_problems(tree)
+    return sorted(problems, key=lambda p: p.line or 0)
+
+
+def check_bytes(xml: bytes) -> list[Problem]:
+    """What `akn convert` checks before writing: schema (lxml) and the AKN4UN profile."""
+    return validate(xml, engine="lxml", profile="akn4un")
+
+
+def report_json(results: list[tuple[str, list[Problem]]]) -> str:
+    return json.dumps([{"path": path, "valid": not problems, "problems": [asdict(p) for p in problems]}
+                       for path, problems in results], ensure_ascii=False, indent=2)
+
+
+__all__ = ["validate", "Problem", "ValidationInputError", "check_bytes", "report_json", "ENGINES", "PROFILES"]

@@ -141,13 +141,13 @@ class AknWriter:
 
     def preface(self, lines: list[MastheadLine]) -> etree._Element:
         preface = el("preface")
-        container = None
+        container, scope = None, None
         for line in lines:
             if container is None or container.get("name") != line.group:
                 eid = f"preface__container_{len(preface) + 1}"
                 container = sub(preface, "container", {"name": line.group, "eId": eid})
-            p = sub(container, "p")
-            self.runs(p, line.children, NoteScope(container.get("eId")))
+                scope = NoteScope(eid)
+            self.runs(sub(container, "p"), line.children, scope)
         return preface
 
     # -- preamble ------------------------------------------------------------------------------

@@ -1,0 +1,206 @@
+"""`akn validate` and `converter.validate`: schema engines, AKN4UN profile, hostile input."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from converter import validate
+from converter.cli import main
+from converter.testing import assert_valid_akn
+from converter.validate.schema import secure_parser
+from support import OUTPUT, SHARED
+
+EXAMPLES = SHARED / "akn-examples"
+needs_examples = pytest.mark.skipif(not EXAMPLES.is_dir(), reason="../shared/akn-examples is absent")
+VALID = sorted((EXAMPLES / "valid").glob("*.xml")) if EXAMPLES.is_dir() else []
+INVALID = sorted((EXAMPLES / "invalid").glob("*.xml")) if EXAMPLES.is_dir() else []
+SEED_XML = OUTPUT / "001_04a5912564a91c19.xml"
+
+
+def rules(problems):
+    return {p.rule for p in problems}
+
+
+def mutate(pattern: str, replacement: str, count: int = 1) -> bytes:
+    text = SEED_XML.read_text(encoding="utf-8")
+    changed = re.sub(pattern, replacement, text, count=count)
+    assert changed != text, pattern
+    return changed.encode("utf-8")
+
+
+# -- the examples of others -------------------------------------------------------------------
+
+@needs_examples
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
+@pytest.mark.parametrize("engine", ["lxml", "xmlschema"])
+def test_schema_valid_examples_pass_both_engines(path, engine):
+    assert validate(path, engine=engine, profile="none") == []
+
+
+@needs_examples
+def test_the_akn4un_sample_is_schema_valid_but_breaks_profile_rules():
+    """Its IRIs, references and eIds do not follow AKN4UN; the profile says where."""
+    path = EXAMPLES / "valid" / "06_unga_A-RES-79-275_akn4un_sample_extracted_from_js_bundle.xml"
+    problems = validate(path)
+    assert rules(problems) == {"akn4un-frbr-this", "akn4un-reference", "akn4un-eid"}
+    assert any("'#publisher'" in p.message for p in problems)
+    assert any("para_2_list" in p.message for p in problems)
+
+
+EXPECTED_INVALID = {
+    "01_": [r"namespace 'http://www\.akomantoso\.org/2\.0'"],
+    "03_": [r"lang", r"para_2", r"para_3"],
+    "04_": [r"lang", r"list", r"Duplicate|duplicated"],
+    "05_": [r"'2009'", r"'TODAY'"],
+}
+
+
+@needs_examples
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+@pytest.mark.parametrize("engine", ["lxml", "xmlschema"])
+def test_invalid_examples_fail_for_the_reasons_given(path, engine):
+    problems = validate(path, engine=engine)
+    assert problems
+    messages = "\n".join(p.message for p in problems)
+    for reason in EXPECTED_INVALID[path.name[:3]]:
+        assert re.search(reason, messages), (reason, messages[:500])
+
+
+@needs_examples
+def test_itu_decision_has_many_schema_errors():
+    problems = validate(EXAMPLES / "invalid" / "04_itu_pp18_dec5_statement_decision.xml", profile="none")
+    assert len([p for p in problems if p.rule == "schema"]) >= 21
+
+
+# -- crafted broken files ---------------------------------------------------------------------
+
+CRAFTED = {
+    "truncated": (SEED_XML.read_bytes()[:2000], "well-formed"),
+    "not-xml": (b"This is not XML at all.\n", "well-formed"),
+    "wrong-namespace": (SEED_XML.read_bytes().replace(b"http://docs.oasis-open.org/legaldocml/ns/akn/3.0",
+                                                      b"http://www.akomantoso.org/2.0"), "namespace"),
+    "duplicate-eid": (mutate(r'eId="para_2"', 'eId="para_1"'), "schema"),
+    "xml-lang-on-statement": (mutate(r'<statement ', '<statement xml:lang="fr" '), "schema"),
+    "frbr-language-mismatch": (mutate(r'<FRBRlanguage language="fra"/>', '<FRBRlanguage language="eng"/>'),
+                               "akn4un-frbr-expression"),
+    "dangling-refersto": (mutate(r'refersTo="#c3"', 'refersTo="#c9"'), "akn4un-reference"),
+    "bad-statement-name": (mutate(r'name="resolutionDraft"', 'name="report"'), "akn4un-statement-name"),
+    "frbrthis": (mutate(r'(<FRBRWork>\s*<FRBRthis value="[^"]*)/!main"', r'\1/main"'), "akn4un-frbr-this"),
+    "manifestation": (mutate(r'(<FRBRManifestation>\s*<FRBRthis value="[^"]*"/>\s*<FRBRuri value=")/akn',
+                             r'\1/other'), "akn4un-frbr-manifestation"),
+    "impossible-date": (mutate(r'<FRBRdate date="2008-11-10"', '<FRBRdate date="2008-02-30"'), "akn4un-frbr-date"),
+    "eid-convention": (mutate(r'eId="para_3"', 'eId="para 3x"'.replace(" ", "-").replace("-", "_-")),
+                       "akn4un-eid"),
+    "note-without-marker": (mutate(r'<authorialNote marker="1" ', '<authorialNote '), "akn4un-authorial-note"),
+    "empty-p": (mutate(r'<p><i>Considère</i>', '<p/><p><i>Considère</i>'), "akn4un-empty-p"),
+    "xxe": (b'<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+            b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">&xxe;</akomaNtoso>', "no-doctype"),
+    "billion-laughs": (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+                       + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+                                  for i in range(1, 10))
+                       + b']>\n<akomaNtoso>&lol9;</akomaNtoso>', "no-doctype"),
+}
+
+
+@pytest.mark.parametrize("name", CRAFTED)
+@pytest.mark.parametrize("engine", ["lxml", "xmlschema"])
+def test_crafted_broken_files_fail_with_their_rule(name, engine):
+    data, rule = CRAFTED[name]
+    problems = validate(data, engine=engine)
+    assert rule in rules(problems), [str(p) for p in problems]
+
+
+def test_xxe_is_never_resolved_even_by_the_parser_itself(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET")
+    data = (f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]><r>&x;</r>').encode()
+    root = etree.fromstring(data, secure_parser())
+    assert "TOP-SECRET" not in etree.tostring(root).decode()
+
+
+def test_a_file_over_the_size_limit_is_refused_without_parsing(tmp_path):
+    path = tmp_path / "big.xml"
+    path.write_bytes(b"<akomaNtoso>" + b"x" * 5000 + b"</akomaNtoso>")
+    assert rules(validate(path, max_bytes=1000)) == {"size"}
+
+
+def test_problems_carry_line_and_xpath():
+    problems = validate(CRAFTED["dangling-refersto"][0])
+    p = next(p for p in problems if p.rule == "akn4un-reference")
+    assert p.line and p.xpath.startswith("/") and "docCommittee" in p.xpath
+    schema = validate(CRAFTED["duplicate-eid"][0], engine="xmlschema")
+    assert schema[0].line and schema[0].xpath
+
+
+# -- our own output -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", sorted(OUTPUT.glob("*.xml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("engine", ["lxml", "xmlschema"])
+def test_our_output_passes_both_engines_and_the_profile(path, engine):
+    assert validate(path, engine=engine, profile="akn4un") == []
+
+
+def test_engines_agree_on_every_verdict():
+    """Same verdict on every file; the number of errors may differ: libxml2 reports each
+    unexpected child and each key of a broken identity constraint, xmlschema stops a content
+    model at its first mismatch (the ITU decision: 34 problems against 24)."""
+    files = [*VALID, *INVALID, *sorted(OUTPUT.glob("*.xml"))]
+    datas = [p.read_bytes() for p in files] + [data for data, _ in CRAFTED.values()]
+    for data in datas:
+        assert bool(validate(data, engine="lxml")) == bool(validate(data, engine="xmlschema"))
+
+
+# -- library helper and command ---------------------------------------------------------------
+
+def test_assert_valid_akn_lists_the_problems():
+    assert_valid_akn(SEED_XML.read_bytes())
+    with pytest.raises(AssertionError) as info:
+        assert_valid_akn(CRAFTED["dangling-refersto"][0])
+    assert "'#c9' resolves to no TLC" in str(info.value) and "akn4un-reference" in str(info.value)
+
+
+def run(*args):
+    return CliRunner().invoke(main, ["validate", *args])
+
+
+def test_cli_valid_folder_exit_0():
+    result = run(str(OUTPUT))
+    assert result.exit_code == 0
+    assert result.stdout.strip().endswith("4 files: 4 valid, 0 invalid")
+
+
+def test_cli_invalid_file_human_output(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(CRAFTED["dangling-refersto"][0])
+    result = run(str(bad))
+    assert result.exit_code == 1
+    first = result.stdout.splitlines()[0]
+    assert re.match(re.escape(str(bad)) + r":\d+: .*\[akn4un-reference\]$", first)
+    assert result.stdout.splitlines()[-1] == "1 files: 0 valid, 1 invalid"
+
+
+def test_cli_json(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(CRAFTED["duplicate-eid"][0])
+    result = run(str(bad), str(SEED_XML), "--format", "json", "--engine", "xmlschema")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert [r["valid"] for r in report] == [False, True]
+    problem = report[0]["problems"][0]
+    assert set(problem) == {"line", "column", "xpath", "message", "rule"}
+
+
+def test_cli_missing_file_is_exit_2():
+    result = run("does-not-exist.xml")
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+
+
+def test_cli_profile_none_switches_the_profile_off(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(CRAFTED["dangling-refersto"][0])
+    assert run(str(bad), "--profile", "none").exit_code == 0
