@@ -8,6 +8,7 @@ from converter.read.markdown import footnote_definitions, read_blocks
 from converter.read.masthead import MastheadState, read_masthead, split_sponsors
 from converter.read.numbering import Outline, alpha_value, candidates, roman_value, split_number
 from converter.model import Footnote, Item
+from converter.read.blocks import Block
 
 FR = language("fra")
 EN = language("eng")
@@ -161,7 +162,7 @@ def test_language_detection(text, code):
 
 def masthead(lines, lang=FR):
     st = MastheadState(lang)
-    out = read_masthead([[Text(line)] for line in lines], st)
+    out = read_masthead([Block([[Text(line)]]) for line in lines], st)
     spans = [[(r.role, plain_text(r.children), r.value) for r in line.children if isinstance(r, Span)]
              for line in out]
     return st, [line.group for line in out], spans

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from converter.model import Diagnostic, Document
-from converter.read import markdown
+from converter.read import markdown, pdftext
 from converter.read.language import LANGUAGES, detect, language
 from converter.read.structure import NoStructure, build_document
 
@@ -14,7 +14,8 @@ def read_text(text: str, lang: str | None = None) -> Document:
     code = lang or detect(text)
     if code not in LANGUAGES:
         raise ValueError(f"unsupported language {code!r} (known: {', '.join(LANGUAGES)})")
-    blocks, notes = markdown.read_blocks(text)
+    reader = pdftext if pdftext.looks_like_pdf_text(text) else markdown
+    blocks, notes = reader.read_blocks(text)
     diagnostics: list[Diagnostic] = []
     document = build_document(blocks, language(code), diagnostics)
     diagnostics.extend(notes.diagnostics())

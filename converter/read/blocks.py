@@ -18,12 +18,14 @@ ITEM_NUMBER = re.compile(r"^(?:\(?(?:[a-z]{1,2}|[ivxlc]+)\)|\d+\.)\s")
 class Block:
     lines: list[list[Run]]
     heading: int = 0
+    after_break: bool = False  # starts right after a page break (PDF text)
+    wrapped: bool = False  # lines are where the page wrapped them (PDF text), not logical lines
 
     @property
     def runs(self) -> list[Run]:
         out: list[Run] = []
         for line in self.lines:
-            if out:
+            if out and not hyphenated(out[-1], line):
                 out.append(Text(" "))
             out.extend(line)
         return tidy(out)
@@ -81,6 +83,13 @@ class FootnoteIndex:
                 before[-1].lines[-1].append(NoteRef(note.marker, note))
 
 
+def hyphenated(last: Run, line: list[Run]) -> bool:
+    """A word cut by a hyphen at the end of a printed line goes on, unspaced, on the next."""
+    first = line[0] if line else None
+    return (isinstance(last, Text) and isinstance(first, Text) and last.text.endswith("-")
+            and not last.text.endswith(" -") and first.text[:1].islower())
+
+
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", ";", ":", "!", "?"))
 
@@ -88,9 +97,11 @@ def ends_sentence(text: str) -> bool:
 def is_continuation(previous: Block, block: Block) -> bool:
     """A paragraph cut in two by a page break or a footnote block: join it again."""
     text = block.text
-    if not text or not text[0].islower() or ITEM_NUMBER.match(text):
+    if not text or ITEM_NUMBER.match(text) or previous.heading:
         return False
-    return not ends_sentence(previous.text) and previous.heading == 0
+    if text[0].islower():
+        return not ends_sentence(previous.text)
+    return block.after_break and not previous.text.rstrip().endswith((".", ";", ":", ",", "!", "?"))
 
 
 def join_continuations(blocks: list[Block]) -> list[Block]:
@@ -98,7 +109,7 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if out and is_continuation(out[-1], block):
             last = out[-1]
-            out[-1] = Block([last.runs + [Text(" ")] + block.runs], last.heading)
+            out[-1] = Block(last.lines + block.lines, last.heading, last.after_break, last.wrapped)
         else:
             out.append(block)
     return out

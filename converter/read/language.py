@@ -98,8 +98,19 @@ class Language:
         self.formula_articles = data["formula_articles"]
         self.preambular = PhraseMatcher(data["preambular_openers"], data["preambular_modifiers"])
         self.operative = PhraseMatcher(data["operative_verbs"], data["operative_modifiers"])
+        self.adopted_re = re.compile(data["adopted_pattern"])
+        self.issued_date_re = re.compile(data["issued_date_pattern"])
+        self.adoption_meeting_re = re.compile(data["adoption_meeting_pattern"])
+        self.plenary_meeting_re = re.compile(data["plenary_meeting_pattern"])
+        self.annex_re = re.compile(data["annex_pattern"])
+        self.division_res = {kind: re.compile(p) for kind, p in data["division_patterns"].items()}
         ordinals = json.loads((DATA / "ordinals" / f"{code}.json").read_text(encoding="utf-8"))
         self.ordinals = {fold(k): v for k, v in ordinals.items()}
+
+    def full_date(self, text: str) -> str | None:
+        """ISO date of text that is exactly one date (`15 December 2025`), else None."""
+        m = self.date_re.fullmatch(text.strip())
+        return self.iso_date(m.group("day"), m.group("month"), m.group("year")) if m else None
 
     def month(self, name: str | None) -> int | None:
         return self.months.get(fold(name)) if name else None

@@ -6,10 +6,12 @@ group it belongs to and the spans to mark; `MastheadState` carries what the rule
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from converter.model import MastheadLine, Run, plain_text
+from converter.model import MastheadLine, Run, Span, Text, plain_text
 from converter.read.inline import wrap
 from converter.read.language import Language, body_named, fold, place_key, slug, states
 
@@ -32,14 +34,18 @@ class MastheadState:
     statement: str | None = None
     number: str | None = None
     original: str | None = None
+    adoption_date: str | None = None
     after_agenda: bool = False
     identified: bool = False
 
 
 def rule_symbol(text: str, st: MastheadState):
-    if SYMBOL.match(text) and "/" in text:
-        st.symbol = st.symbol or text
-        return "masthead", [(0, len(text), "symbol", text)]
+    """`A/C.3/80/L.4`, also at the end of a line (`United Nations S/RES/1454 (2002)`)."""
+    for start in [0] + [m.end() for m in re.finditer(r"\s", text)]:
+        candidate = text[start:]
+        if SYMBOL.match(candidate) and "/" in candidate and (start == 0 or candidate[:1].isupper()):
+            st.symbol = st.symbol or candidate
+            return "masthead", [(start, len(text), "symbol", candidate)]
     return None
 
 
@@ -152,16 +158,93 @@ def rule_sponsors(text: str, st: MastheadState):
 
 
 def rule_adopted_heading(text: str, st: MastheadState):
-    """`Décision 4/4`, `Resolution 2008/33`: an adopted text's kind and number."""
+    """`Décision 4/4`, `Resolution 242 (1967) of 22 November 1967`: kind, number, date."""
     for heading in st.lang.adopted_headings:
-        m = re.match(r"^(?P<word>" + re.escape(heading.phrase) + r")\s+(?P<number>\d+/\d+)$", text)
-        if m:
-            st.doc_type, st.statement = heading.key, heading.statement
-            st.number = m.group("number")
-            st.identified = True
-            return "identification", [(0, m.end("word"), "docType", heading.key),
-                                       (m.start("number"), m.end("number"), "docNumber", m.group("number"))]
+        m = re.match(r"^(?P<word>" + re.escape(heading.phrase) + r")\s+(?P<number>\d+/\d+|\d+ \(\d{4}\))"
+                     r"(?:\s+(?P<of>\S+ (?P<date>.+)))?$", text)
+        if not m:
+            continue
+        marks = [(0, m.end("word"), "docType", heading.key),
+                 (m.start("number"), m.end("number"), "docNumber", m.group("number"))]
+        if m.group("of"):
+            issued = st.lang.issued_date_re.match(m.group("of"))
+            iso = issued and st.lang.full_date(issued.group("date"))
+            if not iso:
+                continue
+            marks.append((m.start("date"), m.end("date"), "date", iso))
+            st.adoption_date = st.adoption_date or iso
+        st.doc_type, st.statement = heading.key, heading.statement
+        st.number = m.group("number")
+        st.identified = True
+        return "identification", marks
     return None
+
+
+def rule_adopted_by(text: str, st: MastheadState):
+    """`Resolution adopted by the General Assembly on 15 December 2025`."""
+    m = st.lang.adopted_re.match(text)
+    iso = m and st.lang.full_date(m.group("date"))
+    if not iso:
+        return None
+    heading = next((h for h in st.lang.adopted_headings if h.phrase == m.group("type")), None)
+    if heading is None:
+        return None
+    st.doc_type, st.statement = heading.key, heading.statement
+    st.adoption_date = st.adoption_date or iso
+    st.identified = True
+    return "identification", [(0, m.end("type"), "docType", heading.key), (m.start("date"), m.end("date"), "date", iso)]
+
+
+def rule_issued_date(text: str, st: MastheadState):
+    """`of 22 November 1967` under a Security Council resolution number."""
+    if st.statement not in ("resolution", "decision") or st.adoption_date:
+        return None
+    m = st.lang.issued_date_re.match(text)
+    iso = m and st.lang.full_date(m.group("date"))
+    if not iso:
+        return None
+    st.adoption_date = iso
+    return "identification", [(m.start("date"), m.end("date"), "date", iso)]
+
+
+def rule_adoption_meeting(text: str, st: MastheadState):
+    """`Adopted by the Security Council at its 4683rd meeting, on 30 December 2002`."""
+    marks = adoption_meeting_marks(text, st.lang)
+    if marks is None:
+        return None
+    for _, _, role, value in marks:
+        if role == "date":
+            st.adoption_date = st.adoption_date or value
+    st.statement = st.statement or "resolution"
+    st.identified = True
+    return "identification", marks
+
+
+def adoption_meeting_marks(text: str, lang) -> list[Mark] | None:
+    """Marks of an adoption line (masthead or conclusions), None if it is not one."""
+    m = lang.adoption_meeting_re.match(text) or lang.plenary_meeting_re.match(text)
+    if not m:
+        return None
+    marks: list[Mark] = [(m.start("meeting"), m.end("meeting"), "adoptionMeeting", m.group("number"))]
+    date = m.groupdict().get("date")
+    if date:
+        iso = lang.full_date(date)
+        if not iso:
+            return None
+        marks.append((m.start("date"), m.end("date"), "date", iso))
+    return marks
+
+
+def rule_number_title(text: str, st: MastheadState):
+    """`80/184. Improvement of the situation of women and girls in rural areas`."""
+    m = re.match(r"^(?P<number>\d+/\d+(?: [A-Z])?)\.\s+(?P<title>\S.*)$", text)
+    if not m:
+        return None
+    st.number = st.number or m.group("number")
+    st.statement = st.statement or "resolution"
+    st.identified = True
+    return "identification", [(0, m.end("number"), "docNumber", m.group("number")),
+                              (m.start("title"), len(text), "title", None)]
 
 
 def split_sponsors(text: str, end: int, lang) -> list[tuple[int, int, str]]:
@@ -189,31 +272,115 @@ def split_sponsors(text: str, end: int, lang) -> list[tuple[int, int, str]]:
     return out
 
 
-RULES = [rule_symbol, rule_body, rule_distribution, rule_date, rule_language, rule_original,
-         rule_session, rule_agenda, rule_location, rule_sponsors, rule_adopted_heading]
+def rule_bracketed(text: str, st: MastheadState):
+    """`[on the report of the Third Committee (A/80/545, para. 5)]`: printed as is."""
+    if text.startswith("[") and text.endswith("]"):
+        return "identification", []
+    return None
 
 
-def read_masthead(lines: list[list[Run]], st: MastheadState) -> list[MastheadLine]:
+RULES = [rule_bracketed, rule_symbol, rule_body, rule_distribution, rule_date, rule_language, rule_original,
+         rule_session, rule_agenda, rule_location, rule_sponsors, rule_adopted_heading, rule_adopted_by,
+         rule_issued_date, rule_adoption_meeting, rule_number_title]
+
+
+def recognise(text: str, st: MastheadState):
+    """(group, marks, state after) for a line some rule recognises, else None; `st` is untouched."""
+    for rule in RULES:
+        trial = copy.copy(st)
+        trial.bodies = dict(st.bodies)
+        found = rule(text, trial)
+        if found:
+            return found[0], found[1], trial
+    return None
+
+
+def recognise_split(text: str, st: MastheadState):
+    """Two masthead fields the extractor put on one line (`Security Council Distr.: General`)."""
+    if len(text.split()) > 10:
+        return None
+    for cut in (m.start() for m in re.finditer(r" ", text)):
+        left = recognise(text[:cut], st)
+        if left:
+            right = recognise(text[cut + 1:], left[2])
+            if right:
+                shifted = [(a + cut + 1, b + cut + 1, role, value) for a, b, role, value in right[1]]
+                return left[0], left[1] + shifted, right[2]
+    return None
+
+
+def joined(lines: list[list[Run]]) -> list[Run]:
+    from converter.read.blocks import Block
+
+    return Block(lines).runs
+
+
+def _ends_with_title(line: MastheadLine) -> bool:
+    last = line.children[-1] if line.children else None
+    return isinstance(last, Span) and last.role == "title"
+
+
+def strict(found):
+    """A field found by joining printed lines must be wholly recognised (every sponsor a State)."""
+    if found and all(value in known_state_codes() for _, _, role, value in found[1] if role == "sponsor"):
+        return found
+    return None
+
+
+@cache
+def known_state_codes() -> frozenset[str]:
+    return frozenset(states("eng").values())
+
+
+def read_masthead(blocks: list, st: MastheadState) -> list[MastheadLine]:
+    """Masthead lines, block by block; a field printed over several lines (PDF text) is joined."""
     out: list[MastheadLine] = []
     group = "masthead"
-    for runs in lines:
-        text = plain_text(runs)
-        found = None
-        for rule in RULES:
-            found = rule(text, st)
+    for block in blocks:
+        lines = block.lines
+        if not block.wrapped:
+            lines = [[*line] for line in lines]
+        i = 0
+        while i < len(lines):
+            runs, text = lines[i], plain_text(lines[i])
+            found = recognise(text, st)
+            end = i + 1
+            if found is None and block.wrapped:
+                for j in range(i + 2, min(len(lines), i + 4) + 1):
+                    candidate = joined(lines[i:j])
+                    found = strict(recognise(plain_text(candidate), st))
+                    if found:
+                        runs, end = candidate, j
+                        break
+            if found is None:
+                found = recognise_split(text, st)
+            if found is None and block.wrapped:
+                while end < len(lines) and recognise(plain_text(lines[end]), st) is None:
+                    end += 1
+                runs = joined(lines[i:end])
+            elif found and block.wrapped and any(m[2] == "title" for m in found[1]):
+                while end < len(lines) and recognise(plain_text(lines[end]), st) is None:
+                    end += 1
+                runs = joined(lines[i:end])
+                found = recognise(plain_text(runs), st)
+            i = end
+            text = plain_text(runs)
             if found:
-                break
-        if found:
-            group, marks = found
-            if group != "session":
-                st.after_agenda = False
-        elif st.identified:
-            group, marks = "identification", [(0, len(text), "title", None)]
-        elif st.after_agenda:
-            group, marks = "session", [(0, len(text), "agendaItemTitle", None)]
-        else:
-            marks = []
-        for start, end, role, value in sorted(marks, reverse=True):
-            runs = wrap(runs, start, end, role, value)
-        out.append(MastheadLine(group, runs))
+                group, marks, new_state = found
+                st.__dict__.update(new_state.__dict__)
+                if group != "session":
+                    st.after_agenda = False
+            elif st.identified and out and _ends_with_title(out[-1]):
+                title = out[-1].children[-1]
+                title.children = title.children + [Text(" ")] + runs
+                continue
+            elif st.identified:
+                group, marks = "identification", [(0, len(text), "title", None)]
+            elif st.after_agenda:
+                group, marks = "session", [(0, len(text), "agendaItemTitle", None)]
+            else:
+                marks = []
+            for start, end_, role, value in sorted(marks, reverse=True):
+                runs = wrap(runs, start, end_, role, value)
+            out.append(MastheadLine(group, runs))
     return out

@@ -80,7 +80,7 @@ def derived_number(title: str, doc_type: str | None) -> str:
 
 
 def iri_number(symbol: str) -> str:
-    return symbol.replace("/", "-").replace(" ", "_").replace("(", "").replace(")", "")
+    return symbol.replace("/", "-").replace(" ", "_")
 
 
 def choose_actor(st: MastheadState, formula_actor: str | None, draft: bool) -> str:
@@ -130,7 +130,7 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
         rest = blocks[formula_at + 1:]
 
     st = MastheadState(lang)
-    masthead = read_masthead([line for b in blocks[:formula_at] for line in b.lines], st)
+    masthead = read_masthead(blocks[:formula_at], st)
 
     preamble: list[Recital] = []
     body: list[Item] = []
@@ -188,6 +188,8 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
         diagnostics.append(Diagnostic("warning", "derived-number",
                                       f"no symbol or number printed: FRBR number derived as {number}"))
     date, date_name = st.date, "publication"
+    if statement in ("resolution", "decision") and st.adoption_date:
+        date, date_name = st.adoption_date, "adoption"
     if not date and st.session_start:
         date, date_name = st.session_start, "session"
     if not date:

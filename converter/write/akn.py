@@ -272,6 +272,10 @@ class AknWriter:
             node = sub(parent, "docType", {"refersTo": "#" + self.refs.concept(value, text)})
         elif role == "title":
             node = sub(parent, "docTitle")
+        elif role == "adoptionMeeting":
+            href = f"/akn/ontology/event/un/{self.ident.actor}/meeting/{value}"
+            eid = self.refs.add("TLCEvent", "adoptionMeeting", href, text)
+            node = sub(parent, "event", {"refersTo": f"#{eid}"})
         else:
             raise ValueError(f"unknown span role {role!r}")
         self.runs(node, span.children, scope)

@@ -1,0 +1,217 @@
+"""Reader for text as PDF extractors give it (UN documents through PyMuPDF and the like).
+
+Passes, in order: find page furniture (job numbers, barcodes, page numbers, repeated symbol
+and running-title lines) and drop it; take the footnote blocks (after a `____` line) out;
+find footnote markers in the text (a bare number run into a word or after punctuation) using
+the definitions present, their order and their page; cut the rest into blocks of lines.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from converter.model import Footnote, NoteRef, Run, Text
+from converter.read.blocks import Block, FootnoteIndex, join_continuations
+from converter.read.inline import tidy
+
+SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
+JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?$")
+BARCODE = re.compile(r"^\*\d{6,}\*$")
+PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
+SYMBOL = re.compile(r"(?:^|\s)((?:[A-Z]{1,8}(?:\.\d+)?/)+[A-Za-z0-9.]+(?:/[A-Za-z0-9.]+)*(?: \(\d{4}\))?)$")
+DEFINITION = re.compile(r"^\s*(\d{1,3}|\*)\s+(\S.*)$")
+MARKER = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’\"])\s?|(?<=[^\W\d_]) (?=\d{1,3}(?:\s{2,}|\s*$)))"
+    r"(?P<n>\d{1,3})(?=[\s,.;:)\]”’]|$)"
+)
+MARKDOWN_SIGNS = re.compile(r"<sup>|\*\*|^#{1,6} |^---\s*$", re.MULTILINE)
+
+
+def looks_like_pdf_text(text: str) -> bool:
+    """PDF-extracted text: footnote separators or page furniture, and no markdown markup."""
+    if MARKDOWN_SIGNS.search(text):
+        return False
+    lines = [line.strip() for line in text.split("\n")]
+    furniture = sum(1 for line in lines if JOB_NUMBER.match(line) or BARCODE.match(line) or PAGE_NUMBER.match(line))
+    separators = sum(1 for line in text.split("\n") if SEPARATOR.match(line))
+    return furniture + separators >= 1
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+    kind: str = "body"  # body, blank, furniture, separator, note
+
+
+def classify(raw_lines: list[str]) -> list[Line]:
+    lines = [Line(raw.strip(), 0, "blank" if not raw.strip() else "body") for raw in raw_lines]
+    symbol = None
+    for line in lines[:20]:
+        m = SYMBOL.search(line.text)
+        if m:
+            symbol = m.group(1)
+            break
+    seen_symbol = False
+    for line in lines:
+        t = line.text
+        if JOB_NUMBER.match(t) or BARCODE.match(t) or PAGE_NUMBER.match(t):
+            line.kind = "furniture"
+        elif symbol and t == symbol:
+            line.kind = "furniture" if seen_symbol else "body"
+            seen_symbol = True
+        elif symbol and t.endswith(symbol):
+            seen_symbol = True
+        elif SEPARATOR.match(t):
+            line.kind = "separator"
+    _running_headers(lines)
+    _pages(lines)
+    _footnote_regions(lines)
+    return lines
+
+
+def _running_headers(lines: list[Line]) -> None:
+    """Repeated lines next to page furniture (running titles) are furniture too."""
+    counts = Counter(line.text for line in lines if line.kind == "body")
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if line.kind != "body" or counts[line.text] < 2 or len(line.text.split()) < 3:
+                continue
+            if _neighbour(lines, i, -1) == "furniture" or _neighbour(lines, i, 1) == "furniture":
+                line.kind = "furniture"
+                changed = True
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> str | None:
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].kind == "blank":
+        j += step
+    return lines[j].kind if 0 <= j < len(lines) else None
+
+
+def _pages(lines: list[Line]) -> None:
+    page, in_furniture = 0, False
+    for line in lines:
+        if line.kind == "furniture":
+            if not in_furniture:
+                page += 1
+            in_furniture = True
+        elif line.kind != "blank":
+            in_furniture = False
+        line.page = page
+
+
+def _footnote_regions(lines: list[Line]) -> None:
+    """From a separator line to the next page furniture: footnote definitions."""
+    inside = False
+    for line in lines:
+        if line.kind == "separator":
+            inside = True
+        elif line.kind == "furniture":
+            inside = False
+        elif inside and line.kind == "body":
+            line.kind = "note"
+
+
+def definitions(lines: list[Line]) -> list[tuple[int, str, str]]:
+    """(page, marker, text) of each footnote definition, continuation lines joined."""
+    found: list[list] = []
+    for line in lines:
+        if line.kind != "note":
+            continue
+        m = DEFINITION.match(line.text)
+        if m and (not found or m.group(1) == "*" or not found[-1][1].isdigit()
+                  or int(m.group(1)) == int(found[-1][1]) + 1):
+            found.append([line.page, m.group(1), m.group(2)])
+        elif found:
+            found[-1][2] = join_wrapped(found[-1][2], line.text)
+    return [(page, marker, text) for page, marker, text in found]
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two printed lines: a word hyphenated at the line end stays as printed, unspaced."""
+    left = left.rstrip()
+    if left.endswith("-") and right[:1].islower() and not left.endswith(" -"):
+        return left + right
+    return f"{left} {right}"
+
+
+def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[int, list[tuple[int, int, str]]]:
+    """Marker positions per line index: (start, end, marker), chosen in definition order.
+
+    A number is a marker only if it is the next footnote number expected and that footnote is
+    defined on the same page or the next: `resolution 70/1`, `1999 (No. 182)` stay numbers.
+    """
+    pages = {}
+    for page, marker, _ in notes:
+        pages.setdefault(marker, page)
+    numbered = sorted(int(m) for m in pages if m.isdigit())
+    expected = iter(numbered)
+    want = next(expected, None)
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for index, line in enumerate(lines):
+        if line.kind != "body" or want is None:
+            continue
+        for m in MARKER.finditer(line.text):
+            if want is None:
+                break
+            if int(m.group("n")) == want and pages[str(want)] - 1 <= line.page <= pages[str(want)] + 1:
+                start = m.start("n")
+                while start > 0 and line.text[start - 1] == " ":
+                    start -= 1
+                found.setdefault(index, []).append((start, m.end("n"), str(want)))
+                want = next(expected, None)
+    return found
+
+
+def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
+    lines = classify(text.split("\n"))
+    notes = definitions(lines)
+    index = FootnoteIndex()
+    footnotes = {}
+    for page, marker, body in notes:
+        note = Footnote(marker, tidy([Text(body)]))
+        footnotes.setdefault(marker, note)
+        index.add(page, note)
+    markers = find_markers(lines, notes)
+    blocks: list[Block] = []
+    current: list[list[Run]] = []
+    after_break = broke = False
+
+    def flush():
+        nonlocal current, after_break
+        if current:
+            blocks.append(Block(current, after_break=after_break, wrapped=True))
+            after_break = False
+        current = []
+
+    for i, line in enumerate(lines):
+        if line.kind in ("furniture", "separator", "note"):
+            broke = True
+            flush()
+            continue
+        if line.kind == "blank":
+            flush()
+            continue
+        if broke:
+            after_break, broke = True, False
+        runs = _with_markers(line.text, markers.get(i, []), footnotes, index, line.page)
+        current.append(runs)
+    flush()
+    return join_continuations(blocks), index
+
+
+def _with_markers(text: str, marks: list[tuple[int, int, str]], footnotes: dict, index: FootnoteIndex,
+                  page: int) -> list[Run]:
+    runs: list[Run] = []
+    pos = 0
+    for start, end, marker in marks:
+        runs.append(Text(text[pos:start]))
+        note = index.resolver(page)(marker) or footnotes[marker]
+        runs.append(NoteRef(marker, note))
+        pos = end
+    runs.append(Text(text[pos:]))
+    return tidy(runs)
