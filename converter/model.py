@@ -80,7 +80,7 @@ class Item:
     key: str
     scheme: str  # "arabic", "alpha", "roman"
     children: list[Run]
-    items: list[Item] = field(default_factory=list)
+    items: list[Node] = field(default_factory=list)
 
 
 @dataclass
@@ -93,12 +93,32 @@ class Recital:
 
 
 @dataclass
-class Section:
-    """A heading between operative paragraphs (`A`, `I.`) with the paragraphs under it."""
+class Para:
+    """An unnumbered paragraph of an annex (or text between numbered ones)."""
 
+    children: list[Run]
+
+
+@dataclass
+class Division:
+    """A part, chapter, article or section (`A`, `I.`) with what is under it."""
+
+    kind: str  # part, chapter, article, section
     num: str
+    key: str
     heading: list[Run]
-    items: list[Item] = field(default_factory=list)
+    items: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Annex:
+    """An annex: its heading lines (`Annex A`, title) and its body."""
+
+    heading: list[list[Run]]
+    items: list[Node] = field(default_factory=list)
+
+
+Node = Union[Item, Para, Division]
 
 
 @dataclass
@@ -131,8 +151,9 @@ class Document:
     formula_body: str | None = None
     authority: str | None = None
     preamble: list[Recital] = field(default_factory=list)
-    body: list[Item | Section] = field(default_factory=list)
+    body: list[Node] = field(default_factory=list)
     conclusions: list[list[Run]] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from converter.model import Item
 
-NUMBER = re.compile(r"^(?P<num>(?P<arabic>\d{1,3})\.|\(?(?P<key>[a-z]{1,4})\))(?=\s|$)")
+NUMBER = re.compile(r"^(?P<num>(?P<arabic>\d{1,3})\.|\((?P<parabic>\d{1,3})\)|\(?(?P<key>[a-z]{1,4})\))(?=\s|$)")
 ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -35,7 +35,7 @@ def alpha_value(key: str) -> int | None:
 
 def candidates(num: str, arabic: str | None, key: str | None) -> list[tuple[str, int]]:
     if arabic:
-        return [("arabic", int(arabic))]
+        return [("arabic" if not num.startswith("(") else "parenthesized", int(arabic))]
     out = []
     if (value := alpha_value(key)) is not None:
         out.append(("alpha", value))
@@ -56,7 +56,7 @@ def split_number(text: str) -> tuple[str, str | None, str | None, int] | None:
     m = NUMBER.match(text)
     if not m:
         return None
-    return m.group("num"), m.group("arabic"), m.group("key"), m.end()
+    return m.group("num"), m.group("arabic") or m.group("parabic"), m.group("key"), m.end()
 
 
 class Outline:
@@ -85,7 +85,8 @@ class Outline:
                     return True
         for scheme, value in options:
             if value == 1:
-                container = self.levels[-1].items[-1].items if self.levels else self.top
+                holder = self._last_item()
+                container = holder.items if holder is not None else self.top
                 level = Level(scheme, 0, container)
                 self.levels.append(level)
                 self._append(level, item, scheme, value)
@@ -109,10 +110,13 @@ class Outline:
 
     @staticmethod
     def _append(level: Level, item: Item, scheme: str, value: int) -> None:
-        item.scheme = scheme
+        item.scheme = "arabic" if scheme == "parenthesized" else scheme
         level.value = value
         level.items.append(item)
 
-    @property
-    def last(self) -> Item | None:
-        return self.levels[-1].items[-1] if self.levels and self.levels[-1].items else None
+    def _last_item(self) -> Item | None:
+        """The item a new nested sequence goes under: the last item of the deepest level."""
+        if not self.levels:
+            return None
+        items = [i for i in self.levels[-1].items if isinstance(i, Item)]
+        return items[-1] if items else None

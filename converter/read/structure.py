@@ -7,13 +7,14 @@ from __future__ import annotations
 import hashlib
 import re
 
-from converter.model import (Diagnostic, Document, Emph, Identity, Item, Recital, Run, Text,
-                             plain_text)
+from converter.model import (Diagnostic, Division, Document, Emph, Identity, Item, Para, Recital, Run,
+                             Span, plain_text)
 from converter.read.blocks import Block
-from converter.read.inline import emphasize, split_runs, tidy
+from converter.read.annex import AnnexBuilder, annex_start
+from converter.read.inline import emphasize, split_runs, tidy, wrap
 from converter.read.language import Language, body_names, fold
-from converter.read.masthead import MastheadState, read_masthead
-from converter.read.numbering import Outline, candidates, split_number
+from converter.read.masthead import MastheadState, adoption_meeting_marks, read_masthead
+from converter.read.numbering import Level, Outline, candidates, split_number
 
 UNKNOWN_DATE = "9999-12-31"
 MAX_OPENER_WORDS = 8
@@ -88,6 +89,43 @@ def choose_actor(st: MastheadState, formula_actor: str | None, draft: bool) -> s
     return next((a for a in order if a), "un")
 
 
+SECTION = re.compile(r"^(?P<num>[A-Z]|[IVXL]+\.)$")
+
+
+def section_of(block: Block) -> tuple[str, list[Run]] | None:
+    """`A` (Security Council) or `I.` alone on the first line: a section of the operative part."""
+    first = plain_text(block.lines[0]).strip() if block.lines else ""
+    if not SECTION.match(first):
+        return None
+    heading = Block(block.lines[1:]).runs if len(block.lines) > 1 else []
+    return first, heading
+
+
+def open_section(body: list, outline: Outline, section: tuple[str, list[Run]]) -> Outline:
+    """A new section; the paragraph numbering goes on across sections."""
+    num, heading = section
+    division = Division("section", num, num.rstrip("."), heading)
+    body.append(division)
+    fresh = Outline(division.items)
+    last = outline.levels[0] if outline.levels else None
+    fresh.levels.append(Level(last.scheme if last else "arabic", last.value if last else 0, division.items))
+    return fresh
+
+
+def conclusion_marks(block: Block, lang: Language):
+    """Marks of a closing line (`62nd plenary meeting` + date; `Adopted unanimously at …`)."""
+    text = block.text
+    marks = adoption_meeting_marks(text, lang)
+    if marks is not None:
+        return marks
+    for cut in (m.start() for m in re.finditer(" ", text)):
+        left = adoption_meeting_marks(text[:cut], lang)
+        iso = left is not None and lang.full_date(text[cut + 1:])
+        if iso:
+            return left + [(cut + 1, len(text), "date", iso)]
+    return None
+
+
 def recital_item(preamble: list[Recital], body: list[Item], number) -> bool:
     """A lettered item inside a preambular paragraph (`… was developed:` then (a), (b))."""
     if body or not preamble or number[1]:
@@ -133,11 +171,28 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
     masthead = read_masthead(blocks[:formula_at], st)
 
     preamble: list[Recital] = []
-    body: list[Item] = []
+    body: list = []
+    conclusions: list[list[Run]] = []
+    annex_blocks: list[list[Block]] = []
     outline = Outline(body)
     parsed = [(b, b.runs, b.text) for b in rest]
     numbers = [split_number(text) for _, _, text in parsed]
     for index, (block, runs, text) in enumerate(parsed):
+        if (body or conclusions) and annex_start(block, lang) or annex_blocks:
+            if annex_start(block, lang):
+                annex_blocks.append([])
+            annex_blocks[-1].append(block)
+            continue
+        if body and (marks := conclusion_marks(block, lang)) is not None:
+            line = runs
+            for start_, end_, role, value in sorted(marks, reverse=True):
+                line = wrap(line, start_, end_, role, value)
+            conclusions.append(line)
+            continue
+        section = section_of(block)
+        if section is not None:
+            outline = open_section(body, outline, section)
+            continue
         made = item_from(runs, text) if numbers[index] else None
         if made and recital_item(preamble, body, numbers[index]):
             item, _ = made
@@ -151,20 +206,25 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
             if not outline.place(item, options, following):
                 diagnostics.append(Diagnostic("warning", "numbering",
                                               f"item {item.num} does not continue any numbered sequence"))
-            if body and body[-1] is item:
+            if outline.levels and outline.levels[0].items[-1] is item:
                 _, item.children = opener(item.children, lang.operative)
             continue
         if body:
-            last = outline.last or body[-1]
-            last.children = tidy(last.children + [Text(" ")] + runs)
+            container = outline.levels[0].items if outline.levels else body
+            container.append(Para(runs))
             diagnostics.append(Diagnostic("warning", "unnumbered-paragraph",
-                                          f"unnumbered paragraph after {last.num} joined to it: {text[:40]}"))
+                                          f"unnumbered paragraph in the operative part: {text[:40]}"))
             continue
         name, runs = opener(runs, lang.preambular)
         if not name:
             diagnostics.append(Diagnostic("warning", "preambular-opener",
                                           f"no preambular opener recognised: {text[:40]}"))
         preamble.append(Recital(name, runs))
+    annexes = [AnnexBuilder(lang, diagnostics).build(group) for group in annex_blocks]
+    for line in conclusions:
+        for span in (r for r in line if isinstance(r, Span) and r.role == "date"):
+            st.adoption_date = st.adoption_date or span.value
+            st.statement = st.statement or "resolution"
 
     if not body and preamble and plain_text(preamble[-1].children).rstrip().endswith("."):
         # An unnumbered operative part ("… decides to …."): one paragraph without a number.
@@ -203,4 +263,5 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
                         number_shown=shown, lang=lang.code, original_lang=st.original
                         if st.original and st.original != lang.code else None)
     return Document(identity=identity, bodies=bodies, masthead=masthead, formula=formula,
-                    formula_body=formula_actor, authority=st.authority or formula_actor, preamble=preamble, body=body, diagnostics=diagnostics)
+                    formula_body=formula_actor, authority=st.authority or formula_actor, preamble=preamble,
+                    body=body, conclusions=conclusions, annexes=annexes, diagnostics=diagnostics)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from converter.model import (Document, Emph, Footnote, Item, MastheadLine, NoteRef, Recital, Run,
-                             Span, Sup, Text, plain_text)
+from converter.model import (Division, Document, Emph, Footnote, Item, MastheadLine, NoteRef, Para, Recital,
+                             Run, Span, Sup, Text, plain_text)
 from converter.read.language import body_by_actor, camel_case, slug
 from converter.write.eids import NoteScope, item_eid
 from converter.write.frbr import FrbrUri
@@ -96,7 +96,7 @@ class AknWriter:
         main = self.main_body()
         meta = el("meta", None, self.identification(author))
         statement.append(meta)
-        for part in (preface, preamble, main):
+        for part in (preface, preamble, main, self.conclusions(), self.attachments()):
             if part is not None:
                 statement.append(part)
         self.refs.role("author")
@@ -189,12 +189,41 @@ class AknWriter:
     def main_body(self) -> etree._Element:
         main = el("mainBody")
         operative = self.refs.concept("operative", "operative")
-        taken: set[str] = set()
-        for item in self.doc.body:
-            node = self.hcontainer("paragraph", item, item_eid("para", item.key, "", taken))
-            node.set("refersTo", f"#{operative}")
+        for node in self.nodes(self.doc.body, "", "paragraph"):
+            if etree.QName(node).localname == "paragraph":
+                node.set("refersTo", f"#{operative}")
             main.append(node)
         return main
+
+    def nodes(self, items: list, prefix: str, item_tag: str) -> list[etree._Element]:
+        """Elements for a list of model nodes; eIds unique among siblings."""
+        taken: set[str] = set()
+        out = []
+        unnumbered = 0
+        for item in items:
+            if isinstance(item, Division):
+                eid = item_eid(DIVISION_PREFIX[item.kind], item.key, prefix, taken)
+                out.append(self.division(item, eid))
+            elif isinstance(item, Para):
+                unnumbered += 1
+                eid = item_eid("para", f"u{unnumbered}", prefix, taken)
+                out.append(self.hcontainer("paragraph", Item("", "", "", item.children), eid))
+            else:
+                element = "para" if item_tag == "paragraph" else "point"
+                out.append(self.hcontainer(item_tag, item, item_eid(element, item.key, prefix, taken)))
+        return out
+
+    def division(self, division: Division, eid: str) -> etree._Element:
+        node = el(DIVISION_TAG[division.kind], {"eId": eid})
+        sub(node, "num", text=division.num)
+        if division.heading:
+            self.runs(sub(node, "heading"), division.heading, NoteScope(eid))
+        children = self.nodes(division.items, eid, "paragraph")
+        if not children:
+            sub(sub(node, "content"), "p", text="")
+        for child in children:
+            node.append(child)
+        return node
 
     def hcontainer(self, tag: str, item: Item, eid: str) -> etree._Element:
         node = el(tag, {"eId": eid})
@@ -207,10 +236,59 @@ class AknWriter:
         lst = sub(node, "list", {"eId": list_id})
         if item.children:
             self.runs(sub(sub(lst, "intro"), "p"), item.children, NoteScope(list_id))
-        taken: set[str] = set()
-        for child in item.items:
-            lst.append(self.hcontainer("point", child, item_eid("point", child.key, list_id, taken)))
+        for child in self.nodes(item.items, list_id, "point"):
+            lst.append(child)
         return node
+
+    # -- conclusions and annexes ------------------------------------------------------------------
+
+    def conclusions(self) -> etree._Element | None:
+        if not self.doc.conclusions:
+            return None
+        container = el("container", {"name": "conclusion", "eId": "conclusions__container_1"})
+        scope = NoteScope("conclusions__container_1")
+        for line in self.doc.conclusions:
+            self.runs(sub(container, "p"), line, scope)
+        return el("conclusions", None, container)
+
+    def attachments(self) -> etree._Element | None:
+        if not self.doc.annexes:
+            return None
+        attachments = el("attachments")
+        for n, annex in enumerate(self.doc.annexes, 1):
+            eid = f"att_{n}"
+            doc = el("doc", {"name": "annex"}, self.annex_meta(n))
+            if annex.heading:
+                container = sub(sub(doc, "preface"), "container", {"name": "annexHeading",
+                                                                  "eId": f"{eid}__preface__container_1"})
+                scope = NoteScope(f"{eid}__preface__container_1")
+                for line in annex.heading:
+                    self.runs(sub(container, "p"), line, scope)
+            body = sub(doc, "mainBody")
+            children = self.nodes(annex.items, eid, "paragraph")
+            for child in children:
+                body.append(child)
+            if not children:
+                sub(body, "p", text=" ")
+            attachments.append(el("attachment", {"eId": eid}, doc))
+        return attachments
+
+    def annex_meta(self, n: int) -> etree._Element:
+        uri, ident = self.uri, self.ident
+        date = {"date": ident.date, "name": ident.date_name}
+        component = f"annex_{n}"
+        author = "#" + self.body_ref(ident.actor)
+        return el("meta", None, el(
+            "identification", {"source": "#source"},
+            el("FRBRWork", None, el("FRBRthis", {"value": uri.this(uri.work, component)}),
+               el("FRBRuri", {"value": uri.work}), el("FRBRdate", date), el("FRBRauthor", {"href": author}),
+               el("FRBRcountry", {"value": "un"})),
+            el("FRBRExpression", None, el("FRBRthis", {"value": uri.this(uri.expression, component)}),
+               el("FRBRuri", {"value": uri.expression}), el("FRBRdate", date),
+               el("FRBRauthor", {"href": author}), el("FRBRlanguage", {"language": ident.lang})),
+            el("FRBRManifestation", None, el("FRBRthis", {"value": uri.this(uri.manifestation, component)}),
+               el("FRBRuri", {"value": uri.manifestation}), el("FRBRdate", date),
+               el("FRBRauthor", {"href": "#source"}))))
 
     # -- inline --------------------------------------------------------------------------------
 
@@ -288,6 +366,10 @@ class AknWriter:
         body = (self.doc.authority if session else committee or self.doc.authority) or self.ident.actor
         path = f"/akn/un/doc/agenda/{body}" + (f"/session-{session}" if session else "")
         return f"{path}/!main#item_{number}"
+
+
+DIVISION_TAG = {"part": "part", "chapter": "chapter", "section": "section", "article": "article"}
+DIVISION_PREFIX = {"part": "part", "chapter": "chp", "section": "sec", "article": "art"}
 
 
 def container_name(recital: Recital) -> str:

@@ -1,0 +1,100 @@
+"""Annexes: heading lines, then parts, chapters and articles, numbered paragraphs and lists.
+
+Each annex gets its own outline: numbering restarts, and an article or chapter holds what
+follows it until the next one of the same or a higher rank.
+"""
+from __future__ import annotations
+
+from converter.model import Annex, Diagnostic, Division, Item, Para, Run, plain_text
+from converter.read.blocks import Block
+from converter.read.inline import split_runs, tidy
+from converter.read.language import Language
+from converter.read.numbering import Level, Outline, candidates, split_number
+
+RANKS = {"part": 0, "chapter": 1, "section": 2, "article": 3}
+MAX_HEADING_WORDS = 30
+
+
+def annex_start(block: Block, lang: Language) -> bool:
+    first = block.lines[0] if block.lines else []
+    return bool(lang.annex_re.match(plain_text(first).strip()))
+
+
+def is_heading(block: Block) -> bool:
+    """A short unnumbered line with no closing punctuation: a title, not a paragraph."""
+    text = block.text
+    return (0 < len(text.split()) <= MAX_HEADING_WORDS and not split_number(text)
+            and not text.rstrip().endswith((".", ",", ":")))
+
+
+def division_of(block: Block, lang: Language) -> tuple[str, str, str, list[list[Run]]] | None:
+    """(kind, printed number line, key, heading lines) if the block opens a division."""
+    first = plain_text(block.lines[0]).strip()
+    for kind, pattern in lang.division_res.items():
+        m = pattern.match(first)
+        if m:
+            return kind, first, m.group("num").replace(" ", ""), block.lines[1:]
+    return None
+
+
+class AnnexBuilder:
+    def __init__(self, lang: Language, diagnostics: list[Diagnostic]):
+        self.lang = lang
+        self.diagnostics = diagnostics
+
+    def build(self, blocks: list[Block]) -> Annex:
+        head, rest = blocks[0], blocks[1:]
+        heading = list(head.lines)
+        while rest and is_heading(rest[0]) and not division_of(rest[0], self.lang) and len(heading) < 6:
+            heading.extend(rest.pop(0).lines)
+        annex = Annex(heading)
+        self.stack: list[tuple[Division | None, list, Outline]] = [(None, annex.items, Outline(annex.items))]
+        pending_heading: Division | None = None
+        for block in rest:
+            division = division_of(block, self.lang)
+            if division:
+                kind, num, key, heading_lines = division
+                node = Division(kind, num, key, tidy(Block(heading_lines).runs) if heading_lines else [])
+                self._open(node)
+                pending_heading = node if not heading_lines else None
+                continue
+            if pending_heading is not None and is_heading(block):
+                pending_heading.heading = block.runs
+                pending_heading = None
+                continue
+            pending_heading = None
+            self._content(block)
+        return annex
+
+    def _open(self, node: Division) -> None:
+        rank = RANKS.get(node.kind, 2)
+        while len(self.stack) > 1 and RANKS.get(self.stack[-1][0].kind, 2) >= rank:
+            self.stack.pop()
+        self.stack[-1][1].append(node)
+        self.stack.append((node, node.items, Outline(node.items)))
+
+    def _content(self, block: Block) -> None:
+        _, items, outline = self.stack[-1]
+        text = block.text
+        number = split_number(text)
+        if number is None:
+            items.append(Para(block.runs))
+            return
+        num, arabic, key, end = number
+        _, rest = split_runs(block.runs, end)
+        item = Item(num=num, key=arabic or key, scheme="", children=tidy(rest))
+        options = candidates(num, arabic, key)
+        if not outline.levels and items and isinstance(items[-1], Para) and not arabic \
+                and block_intro(items[-1]):
+            intro = items.pop()
+            holder = Item(num="", key=f"u{len(items) + 1}", scheme="", children=intro.children)
+            items.append(holder)
+            outline.levels.clear()
+            outline.levels.append(Level("intro", 0, items))
+        if not outline.place(item, options):
+            self.diagnostics.append(Diagnostic("warning", "numbering",
+                                               f"annex item {num} does not continue any numbered sequence"))
+
+
+def block_intro(para: Para) -> bool:
+    return plain_text(para.children).rstrip().endswith(":")
