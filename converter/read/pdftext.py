@@ -8,10 +8,9 @@ the definitions present, their order and their page; cut the rest into blocks of
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from converter.model import Footnote, NoteRef, Run, Text
+from converter.model import Footnote, NoteRef, Run, Text, plain_text
 from converter.read.blocks import Block, FootnoteIndex, join_continuations
 from converter.read.inline import tidy
 
@@ -22,8 +21,8 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 SYMBOL = re.compile(r"(?:^|\s)((?:[A-Z]{1,8}(?:\.\d+)?/)+[A-Za-z0-9.]+(?:/[A-Za-z0-9.]+)*(?: \(\d{4}\))?)$")
 DEFINITION = re.compile(r"^\s*(\d{1,3}|\*)\s+(\S.*)$")
 MARKER = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’\"])\s?|(?<=[^\W\d_]) (?=\d{1,3}(?:\s{2,}|\s*$)))"
-    r"(?P<n>\d{1,3})(?=[\s,.;:)\]”’]|$)"
+    r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’]|$)"
+    r"|(?<=[^\W\d_]) (?P<spaced>\d{1,3})(?=\s*$|\s+[^\W\d_A-Z])"
 )
 MARKDOWN_SIGNS = re.compile(r"<sup>|\*\*|^#{1,6} |^---\s*$", re.MULTILINE)
 
@@ -46,6 +45,7 @@ class Line:
 
 
 def classify(raw_lines: list[str]) -> list[Line]:
+    raw_lines = [raw.replace("\f", "") for raw in raw_lines]
     lines = [Line(raw.strip(), 0, "blank" if not raw.strip() else "body") for raw in raw_lines]
     symbol = None
     for line in lines[:20]:
@@ -54,35 +54,57 @@ def classify(raw_lines: list[str]) -> list[Line]:
             symbol = m.group(1)
             break
     seen_symbol = False
-    for line in lines:
+    symbol_lines = []
+    for i, line in enumerate(lines):
         t = line.text
         if JOB_NUMBER.match(t) or BARCODE.match(t) or PAGE_NUMBER.match(t):
             line.kind = "furniture"
         elif symbol and t == symbol:
             line.kind = "furniture" if seen_symbol else "body"
+            if seen_symbol:
+                symbol_lines.append(i)
             seen_symbol = True
         elif symbol and t.endswith(symbol):
             seen_symbol = True
         elif SEPARATOR.match(t):
             line.kind = "separator"
-    _running_headers(lines)
+    _running_headers(lines, symbol_lines)
+    for i, line in enumerate(lines):
+        if line.kind == "body" and line.text.isdigit() and len(line.text) <= 3 and "furniture" in (
+                _neighbour(lines, i, -1), _neighbour(lines, i, 1)):
+            line.kind = "furniture"  # a bare page number next to the running header
     _pages(lines)
     _footnote_regions(lines)
     return lines
 
 
-def _running_headers(lines: list[Line]) -> None:
-    """Repeated lines next to page furniture (running titles) are furniture too."""
-    counts = Counter(line.text for line in lines if line.kind == "body")
-    changed = True
-    while changed:
-        changed = False
-        for i, line in enumerate(lines):
-            if line.kind != "body" or counts[line.text] < 2 or len(line.text.split()) < 3:
-                continue
-            if _neighbour(lines, i, -1) == "furniture" or _neighbour(lines, i, 1) == "furniture":
-                line.kind = "furniture"
-                changed = True
+def _running_headers(lines: list[Line], symbol_lines: list[int]) -> None:
+    """Running titles: lines printed next to the repeated document symbol on at least half of
+    the page breaks (through blanks and other such lines). Only those places are dropped."""
+    where: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.kind == "body" and len(line.text.split()) >= 2:
+            where.setdefault(line.text, []).append(i)
+    repeated = {i for places in where.values() if len(places) >= 2 for i in places}
+    near: set[int] = set()
+    for s in symbol_lines:
+        for step in (-1, 1):
+            j, seen = s + step, 0
+            while 0 <= j < len(lines) and seen < 5:
+                if lines[j].kind == "blank" or lines[j].kind == "furniture":
+                    j += step
+                    continue
+                if j not in repeated:
+                    break
+                near.add(j)
+                seen += 1
+                j += step
+    needed = max(2, (len(symbol_lines) + 1) // 2)
+    for places in where.values():
+        zoned = [i for i in places if i in near]
+        if len(zoned) >= needed:
+            for i in zoned:
+                lines[i].kind = "furniture"
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> str | None:
@@ -158,11 +180,12 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
         for m in MARKER.finditer(line.text):
             if want is None:
                 break
-            if int(m.group("n")) == want and pages[str(want)] - 1 <= line.page <= pages[str(want)] + 1:
-                start = m.start("n")
+            group = "n" if m.group("n") else "spaced"
+            if int(m.group(group)) == want and pages[str(want)] - 1 <= line.page <= pages[str(want)] + 1:
+                start = m.start(group)
                 while start > 0 and line.text[start - 1] == " ":
                     start -= 1
-                found.setdefault(index, []).append((start, m.end("n"), str(want)))
+                found.setdefault(index, []).append((start, m.end(group), str(want)))
                 want = next(expected, None)
     return found
 
@@ -198,10 +221,26 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
             continue
         if broke:
             after_break, broke = True, False
+        if current and starts_item(line.text, current[-1]):
+            flush()
         runs = _with_markers(line.text, markers.get(i, []), footnotes, index, line.page)
         current.append(runs)
     flush()
     return join_continuations(blocks), index
+
+
+ITEM_LINE = re.compile(r"^(?:\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.)(?:\s|$)")
+BARE_ITEM = re.compile(r"^(?:\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.)$")
+LIST_END = re.compile(r"(?:[:;.]|\b(?:and|or|et|ou|y|o))$")
+
+
+def starts_item(text: str, previous: list[Run]) -> bool:
+    """A numbered item that starts on a line of its own inside a printed block."""
+    if not ITEM_LINE.match(text):
+        return False
+    before = plain_text(previous).rstrip()
+    inline_list = re.search(r"\s\((?:[a-z]{1,4}|\d{1,3})\)\s", before)
+    return bool(BARE_ITEM.match(text) or (LIST_END.search(before) and not inline_list))
 
 
 def _with_markers(text: str, marks: list[tuple[int, int, str]], footnotes: dict, index: FootnoteIndex,

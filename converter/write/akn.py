@@ -219,8 +219,6 @@ class AknWriter:
         if division.heading:
             self.runs(sub(node, "heading"), division.heading, NoteScope(eid))
         children = self.nodes(division.items, eid, "paragraph")
-        if not children:
-            sub(sub(node, "content"), "p", text="")
         for child in children:
             node.append(child)
         return node
@@ -230,7 +228,8 @@ class AknWriter:
         if item.num:
             sub(node, "num", text=item.num)
         if not item.items:
-            self.runs(sub(sub(node, "content"), "p"), item.children, NoteScope(eid))
+            if item.children:
+                self.runs(sub(sub(node, "content"), "p"), item.children, NoteScope(eid))
             return node
         list_id = f"{eid}__list_1"
         lst = sub(node, "list", {"eId": list_id})
@@ -388,7 +387,7 @@ def append_text(parent: etree._Element, text: str) -> None:
 STRUCTURAL = {"akomaNtoso", "statement", "meta", "identification", "FRBRWork", "FRBRExpression",
               "FRBRManifestation", "references", "preface", "preamble", "mainBody", "container", "formula",
               "paragraph", "list", "point", "content", "intro", "blockList", "item", "conclusions",
-              "attachments", "attachment", "doc", "section", "division", "wrapUp"}
+              "attachments", "attachment", "doc", "section", "division", "wrapUp", "part", "chapter", "article"}
 
 
 def indent(node: etree._Element, level: int = 0) -> None:

@@ -1,0 +1,199 @@
+"""Real UN documents as a PDF extractor gives them (../shared/corpus-real, read in place).
+
+Expectations come from reading each file (tests/real_expectations.py); every rule under test
+is general, none is keyed to a file.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from converter import convert, validate
+from real_expectations import EXPECTATIONS
+from support import SHARED, parse, words_of_xml, xp
+
+REAL = SHARED / "corpus-real"
+pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/corpus-real is absent")
+FILES = sorted(EXPECTATIONS)
+
+
+@pytest.fixture(scope="module")
+def converted():
+    return {name: convert((REAL / name).read_bytes()) for name in FILES if (REAL / name).is_file()}
+
+
+def doc(converted, name):
+    return parse(converted[name].xml)
+
+
+def texts(nodes):
+    return [" ".join("".join(n.itertext()).split()) for n in nodes]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_valid_with_both_engines_and_the_profile(converted, name):
+    xml = converted[name].xml
+    assert validate(xml, engine="lxml", profile="akn4un") == []
+    assert validate(xml, engine="xmlschema", profile="akn4un") == []
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_kind_number_and_dates(converted, name):
+    e, t = EXPECTATIONS[name], doc(converted, name)
+    assert xp(t, "/a:akomaNtoso/a:statement/@name") == [e["kind"]]
+    shown = xp(t, "//a:FRBRWork/a:FRBRnumber/@showAs")[0]
+    assert shown == (e["number"] or e["symbol"])
+    number = xp(t, "//a:FRBRWork/a:FRBRnumber/@value")[0]
+    assert number == shown.replace("/", "-").replace(" ", "_")
+    date = xp(t, "//a:FRBRWork/a:FRBRdate")[0]
+    if e["adoption_date"]:
+        assert (date.get("date"), date.get("name")) == (e["adoption_date"], "adoption")
+    else:
+        assert (date.get("date"), date.get("name")) == (e["date"], "publication")
+    actor = {"General Assembly": "un-ga", "Security Council": "un-sc"}[e["body"]]
+    if e["kind"].endswith("Draft") and e.get("committee") == "Third Committee":
+        actor = "un-ga-c3"
+    assert xp(t, "//a:FRBRWork/a:FRBRuri/@value")[0].startswith(f"/akn/un/statement/deliberation/{actor}/")
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_masthead(converted, name):
+    e, t = EXPECTATIONS[name], doc(converted, name)
+    if e["symbol"] and "RES/242" not in e["symbol"]:
+        assert e["symbol"] in texts(xp(t, "//a:preface//a:docNumber"))
+    if e.get("distribution"):
+        assert texts(xp(t, "//a:inline[@name='akn4un:distribution']"))[0].endswith(e["distribution"])
+    if e.get("date"):
+        assert e["date"] in xp(t, "//a:preface//a:docDate/@date")
+    if e.get("session"):
+        assert xp(t, "//a:preface//a:session/@value") == [str(e["session"])]
+    if e.get("agenda_items"):
+        refs = xp(t, "//a:preface//a:ref/@href")
+        assert refs and refs[0].endswith("#item_" + e["agenda_items"][0].split()[0])
+        assert texts(xp(t, "//a:inline[@name='akn4un:agendaItemTitle']")) == e["agenda_item_titles"]
+    if e.get("sponsors"):
+        assert texts(xp(t, "//a:preface//a:docProponent")) == e["sponsors"]
+    if e.get("title"):
+        assert texts(xp(t, "//a:preface//a:docTitle")) == [e["title"]]
+    if e.get("original_language"):
+        assert xp(t, "//a:inline[@name='akn4un:originalLanguage']/@refersTo") == ["#eng"]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_formula_and_preamble(converted, name):
+    e, t = EXPECTATIONS[name], doc(converted, name)
+    assert len(xp(t, "/a:akomaNtoso/a:statement/a:preamble/a:formula")) == int(e["formula_present"])
+    assert len(xp(t, "/a:akomaNtoso/a:statement/a:preamble/a:container")) == e["preambular_count"]
+    for index, labels in e["preambular_items"].items():
+        container = xp(t, "/a:akomaNtoso/a:statement/a:preamble/a:container")[int(index) - 1]
+        assert texts(xp(container, "a:blockList/a:item/a:num")) == labels
+
+
+def labels(node):
+    """Nested labels of a paragraph's points, in the expectation's shape."""
+    out = []
+    for point in xp(node, "a:list/a:point"):
+        num = point.findtext("a:num", namespaces={"a": point.nsmap[None]})
+        inner = labels(point)
+        out.append({num: inner} if inner else num)
+    return out
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_operative_paragraphs_and_sub_items(converted, name):
+    e, t = EXPECTATIONS[name], doc(converted, name)
+    paragraphs = xp(t, "/a:akomaNtoso/a:statement/a:mainBody//a:paragraph[not(ancestor::a:paragraph)]")
+    assert texts(xp(t, "/a:akomaNtoso/a:statement/a:mainBody//a:paragraph[not(ancestor::a:paragraph)]/a:num")) \
+        == [f"{n}." for n in range(1, e["operative_count"] + 1)]
+    for number, expected in e["operative_subitems"].items():
+        assert labels(paragraphs[int(number) - 1]) == expected
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_footnotes(converted, name):
+    e, t = EXPECTATIONS[name], doc(converted, name)
+    notes = xp(t, "//a:authorialNote")
+    assert len(notes) == e["footnote_references"]
+    assert [n.get("marker") for n in notes] == e["footnote_markers"]
+    for note in notes:
+        assert "".join(note.itertext()).strip()
+    assert not [d for d in converted[name].diagnostics if d.code.startswith("footnote")]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_conclusions(converted, name):
+    e, t = EXPECTATIONS[name], doc(converted, name)
+    meeting = e["adoption_meeting"]
+    if e["kind"] != "resolution" or not meeting or meeting.startswith("Adopted by"):
+        assert not xp(t, "//a:conclusions")
+        return
+    events = texts(xp(t, "//a:conclusions//a:event"))
+    assert len(events) == 1 and events[0] in meeting
+    if "plenary" in meeting:
+        assert xp(t, "//a:conclusions//a:docDate/@date") == [e["adoption_date"]]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_annexes(converted, name):
+    e, t = EXPECTATIONS[name], doc(converted, name)
+    annexes = xp(t, "//a:attachments/a:attachment")
+    assert len(annexes) >= len(e["annexes"])
+    for node, expected in zip(annexes, e["annexes"]):
+        heading = texts(xp(node, "a:doc/a:preface//a:p"))
+        assert heading[0] == expected["heading"]
+        assert " ".join(heading[1:]).startswith(expected["title"])
+        if expected.get("numbered_paragraphs"):
+            nums = texts(xp(node, "a:doc/a:mainBody/a:paragraph/a:num"))
+            assert nums[:expected["numbered_paragraphs"]] == [
+                f"{n}." for n in range(1, expected["numbered_paragraphs"] + 1)]
+        if expected.get("article_count"):
+            assert len(xp(node, ".//a:chapter")) == expected["chapter_count"]
+            articles = [a.rstrip(".") for a in texts(xp(node, ".//a:chapter/a:article/a:num"))]
+            assert articles == [f"Article {n}" for n in range(1, expected["article_count"] + 1)]
+
+
+FURNITURE = [re.compile(p) for p in (r"^\d{2}-\d{5}", r"^\*\d+\*$", r"^\d{1,3}/\d{1,3}$")]
+
+
+def source_words(text: str) -> Counter:
+    """Words of the source less page furniture: job numbers, barcodes, page numbers, symbol
+    lines after the first, running-title lines (repeated lines next to those)."""
+    lines = [line.strip() for line in text.split("\n")]
+    symbol = next((m.group(1) for line in lines[:20]
+                   if (m := re.search(r"((?:[A-Z]+/)+[\w./]+(?: \(\d{4}\))?)$", line))), None)
+    counts = Counter(lines)
+    furniture = set()
+    seen = False
+    for i, line in enumerate(lines):
+        if any(p.match(line) for p in FURNITURE):
+            furniture.add(i)
+        elif symbol and line == symbol:
+            if seen:
+                furniture.add(i)
+            seen = True
+        elif symbol and line.endswith(symbol):
+            seen = True
+    for i, line in enumerate(lines):
+        if counts[line] > 1 and len(line.split()) >= 3:
+            near = range(max(0, i - 5), min(len(lines), i + 6))
+            if any(j in furniture for j in near):
+                furniture.add(i)
+    kept = " ".join(line for i, line in enumerate(lines) if i not in furniture and not re.match(r"^_{5,}$", line))
+    return words(kept)
+
+
+def words(text: str) -> Counter:
+    """Words, digits run into a word (footnote markers) cut off, numbers left out."""
+    text = re.sub(r"(?<=[^\W\d_])(\d{1,3})\b", r" \1", text)
+    return Counter(w for w in re.findall(r"\w+", text) if not w.isdigit())
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_word_is_lost_but_page_furniture(converted, name):
+    source = source_words((REAL / name).read_text(encoding="utf-8"))
+    produced = words(" ".join(f"{w} " * n for w, n in words_of_xml(doc(converted, name)).items()))
+    missing = {w: n - produced[w] for w, n in source.items() if produced[w] < n}
+    assert not missing
+    assert not set(produced) - set(source)
