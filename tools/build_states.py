@@ -36,6 +36,7 @@ UN_NAMES = {
     "SYR": ("Syrian Arab Republic", "République arabe syrienne", "República Árabe Siria"),
     "SWZ": ("Eswatini", "Eswatini", "Eswatini"),
     "TLS": ("Timor-Leste", "Timor-Leste", "Timor-Leste"),
+    "TTO": ("Trinidad and Tobago", "Trinité-et-Tobago", "Trinidad y Tabago"),
     "TUR": ("Türkiye", "Türkiye", "Türkiye"),
     "TZA": ("United Republic of Tanzania", "République-Unie de Tanzanie", "República Unida de Tanzanía"),
     "USA": ("United States of America", "États-Unis d'Amérique", "Estados Unidos de América"),

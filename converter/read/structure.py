@@ -12,7 +12,7 @@ from converter.model import (Diagnostic, Division, Document, Emph, Identity, Ite
 from converter.read.blocks import Block
 from converter.read.annex import AnnexBuilder, annex_start
 from converter.read.inline import emphasize, split_runs, tidy, wrap
-from converter.read.language import Language, body_names, fold
+from converter.read.language import Language, body_named, body_names, fold
 from converter.read.masthead import MastheadState, adoption_meeting_marks, read_masthead
 from converter.read.numbering import Level, Outline, candidates, split_number
 
@@ -147,10 +147,36 @@ def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
     return out
 
 
+def decision_narrative(block: Block, lang: Language):
+    """`At its 62nd plenary meeting, on 25 March 2025, the General Assembly, … decided:`:
+    (body actor, marks for the meeting and the date, adoption date) or None."""
+    text = block.text
+    m = lang.decision_narrative_re.match(text)
+    if not m:
+        return None
+    body = body_named(m.group("body"), lang.code)
+    iso = lang.full_date(m.group("date"))
+    if body is None or iso is None:
+        return None
+    marks = [(m.start("meeting"), m.end("meeting"), "adoptionMeeting", m.group("number")),
+             (m.start("date"), m.end("date"), "date", iso)]
+    return body.actor, marks, iso
+
+
 def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Document:
     blocks = split_fused_formula(blocks, lang)
+    narrative_at = next((i for i, b in enumerate(blocks) if decision_narrative(b, lang)), None)
     formula_at = next((i for i, b in enumerate(blocks) if formula_body(b, lang)), None)
-    if formula_at is None:
+    narrative = None
+    if narrative_at is not None and (formula_at is None or narrative_at < formula_at):
+        formula_at = narrative_at
+        narrative = decision_narrative(blocks[narrative_at], lang)
+        formula_actor, marks, _ = narrative
+        formula = blocks[narrative_at].runs
+        for start_, end_, role, value in sorted(marks, reverse=True):
+            formula = wrap(formula, start_, end_, role, value)
+        rest = blocks[narrative_at + 1:]
+    elif formula_at is None:
         formula_at = next((i for i, b in enumerate(blocks)
                            if lang.preambular.match(b.text) or split_number(b.text)), None)
         if formula_at is None:
@@ -169,6 +195,9 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
 
     st = MastheadState(lang)
     masthead = read_masthead(blocks[:formula_at], st)
+    if narrative:
+        st.statement, st.doc_type = "decision", st.doc_type or "decision"
+        st.adoption_date = st.adoption_date or narrative[2]
 
     preamble: list[Recital] = []
     body: list = []
@@ -226,6 +255,10 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
             st.adoption_date = st.adoption_date or span.value
             st.statement = st.statement or "resolution"
 
+    if not body and not preamble and narrative and plain_text(formula).rstrip().endswith("."):
+        # A decision told in one sentence: the sentence is the decision itself.
+        body.append(Item(num="", key="1", scheme="arabic", children=formula))
+        formula = None
     if not body and preamble and plain_text(preamble[-1].children).rstrip().endswith("."):
         # An unnumbered operative part ("… decides to …."): one paragraph without a number.
         last = preamble.pop()

@@ -1,0 +1,118 @@
+"""Small documents of our own, one per kind and language (tests/fixtures)."""
+from pathlib import Path
+
+import pytest
+
+from converter import convert, validate
+from support import parse, xp
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def load(name, **options):
+    result = convert((FIXTURES / name).read_bytes(), **options)
+    assert validate(result.xml, profile="akn4un") == [], name
+    return result, parse(result.xml)
+
+
+def texts(nodes):
+    return [" ".join("".join(n.itertext()).split()) for n in nodes]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
+def test_every_fixture_is_valid_with_both_engines(name):
+    xml = convert((FIXTURES / name).read_bytes()).xml
+    assert validate(xml, engine="xmlschema", profile="akn4un") == []
+
+
+def test_spanish_markdown_draft():
+    result, t = load("es_draft.md")
+    assert xp(t, "//a:FRBRlanguage/@language") == ["spa"]
+    assert xp(t, "//a:FRBRtranslation/@fromLanguage") == ["eng"]
+    assert xp(t, "/a:akomaNtoso/a:statement/@name") == ["resolutionDraft"]
+    assert xp(t, "//a:FRBRWork/a:FRBRuri/@value")[0].startswith("/akn/un/statement/deliberation/un-ga-c3/2025-10-14/")
+    assert xp(t, "//a:preface//a:session/@value") == ["80"]
+    assert texts(xp(t, "//a:preface//a:docProponent")) == ["Colombia", "Filipinas", "Trinidad y Tabago"]
+    assert xp(t, "//a:preface//a:docProponent/@refersTo") == ["#col", "#phl", "#tto"]
+    assert texts(xp(t, "//a:preface//a:docType")) == ["proyecto de resolución revisado"]
+    assert [c.get("name") for c in xp(t, "//a:preamble/a:container")] == [
+        "recordando", "profundamentePreocupada", "reafirmandoTambien"]
+    assert texts(xp(t, "//a:preamble/a:container[3]/a:blockList/a:item/a:num")) == ["a)", "b)"]
+    assert texts(xp(t, "//a:mainBody/a:paragraph/a:num")) == ["1.", "2.", "3."]
+    assert texts(xp(t, "//a:paragraph[@eId='para_2']/a:list/a:point/a:num")) == ["a)", "b)", "c)"]
+    assert texts(xp(t, "//a:point[@eId='para_2__list_1__point_b']/a:list/a:point/a:num")) == ["i)", "ii)"]
+    assert [n.get("marker") for n in xp(t, "//a:authorialNote")] == ["1", "2"]
+    assert texts(xp(t, "//a:mainBody//a:paragraph/a:content/a:p/a:i")) == ["Insta", "Solicita también"]
+
+
+def test_spanish_pdf_adopted_resolution():
+    result, t = load("es_adopted_pdf.txt")
+    assert xp(t, "//a:FRBRlanguage/@language") == ["spa"]
+    assert xp(t, "/a:akomaNtoso/a:statement/@name") == ["resolution"]
+    assert xp(t, "//a:FRBRWork/a:FRBRuri/@value") == ["/akn/un/statement/deliberation/un-ga/2025-12-15/80-200"]
+    assert texts(xp(t, "//a:preface//a:docTitle")) == [
+        "Mejoramiento de la situación de las mujeres y las niñas de las zonas rurales"]
+    assert len(xp(t, "//a:preamble/a:container")) == 2
+    assert texts(xp(t, "//a:mainBody/a:paragraph/a:num")) == ["1.", "2."]
+    notes = xp(t, "//a:authorialNote")
+    assert [n.get("marker") for n in notes] == ["1", "2"]
+    assert texts(notes)[1] == "Informe de la Cuarta Conferencia Mundial sobre la Mujer, Beijing, 4 a 15 de septiembre de 1995."
+    assert texts(xp(t, "//a:conclusions//a:event")) == ["62ª sesión plenaria"]
+    assert xp(t, "//a:conclusions//a:docDate/@date") == ["2025-12-15"]
+    body = " ".join("".join(t.itertext()).split())
+    assert "25-99999" not in body and "2/2" not in body
+
+
+def test_security_council_sections_hold_their_paragraphs():
+    result, t = load("en_sc_sections.txt")
+    assert xp(t, "//a:FRBRWork/a:FRBRuri/@value") == ["/akn/un/statement/deliberation/un-sc/2030-03-03/9999_(2030)"]
+    sections = xp(t, "//a:mainBody/a:section")
+    assert texts(xp(t, "//a:mainBody/a:section/a:num")) == ["A", "B"]
+    assert [texts(xp(s, "a:paragraph/a:num")) for s in sections] == [["1.", "2."], ["3.", "4."]]
+    assert xp(t, "//a:section[@eId='sec_A']/a:paragraph/@eId") == ["sec_A__para_1", "sec_A__para_2"]
+    assert texts(xp(t, "//a:preface//a:event")) == ["9999th meeting"]
+    assert not [d for d in result.diagnostics if d.code == "numbering"]
+
+
+def test_decision_told_as_a_narrative():
+    result, t = load("en_decision_narrative.txt")
+    assert xp(t, "/a:akomaNtoso/a:statement/@name") == ["decision"]
+    assert xp(t, "//a:FRBRWork/a:FRBRdate/@date") == ["2025-03-25"]
+    formula = xp(t, "//a:preamble/a:formula")[0]
+    assert texts(xp(formula, ".//a:event")) == ["62nd plenary meeting"]
+    assert texts(xp(t, "//a:mainBody/a:paragraph/a:num")) == ["(a)", "(b)", "(c)"]
+    assert texts(xp(t, "//a:paragraph[@eId='para_b']/a:list/a:point/a:num")) == ["(i)", "(ii)"]
+    assert not xp(t, "//a:preface")
+
+
+def test_decision_in_one_sentence_without_masthead():
+    result, t = load("en_decision_single.txt")
+    assert xp(t, "/a:akomaNtoso/a:statement/@name") == ["decision"]
+    assert xp(t, "//a:FRBRWork/a:FRBRnumber/@value") == ["79-555"]
+    assert xp(t, "//a:FRBRWork/a:FRBRdate/@date") == ["2024-08-01"]
+    assert texts(xp(t, "//a:mainBody/a:paragraph/a:content/a:p"))[0].startswith("At its 102nd plenary meeting")
+
+
+def test_french_adopted_resolution_with_an_annexed_convention():
+    result, t = load("fr_adopted_annex_pdf.txt")
+    assert xp(t, "/a:akomaNtoso/a:statement/a:meta//a:FRBRlanguage/@language") == ["fra"]
+    assert xp(t, "/a:akomaNtoso/a:statement/a:meta//a:FRBRWork/a:FRBRuri/@value") == [
+        "/akn/un/statement/deliberation/un-ga/2025-12-15/80-300"]
+    assert texts(xp(t, "//a:conclusions//a:event")) == ["55e séance plénière"]
+    annex = xp(t, "//a:attachments/a:attachment")[0]
+    assert texts(xp(annex, "a:doc/a:preface//a:p")) == ["Annexe", "Convention sur la coopération"]
+    assert texts(xp(annex, ".//a:chapter/a:num")) == ["Chapitre I", "Chapitre II"]
+    assert texts(xp(annex, ".//a:chapter/a:heading")) == ["Dispositions générales", "Dispositions finales"]
+    assert texts(xp(annex, ".//a:article/a:num")) == ["Article premier", "Article 2", "Article 3"]
+    assert texts(xp(annex, ".//a:article/a:heading")) == ["Objet", "Définitions", "Entrée en vigueur"]
+    first = xp(annex, ".//a:article")[0]
+    assert texts(xp(first, ".//a:point/a:num")) == ["a)", "b)"]
+    assert texts(xp(first, ".//a:intro")) == ["La présente Convention a pour objet :"]
+    assert texts(xp(annex, ".//a:article[2]/a:paragraph/a:num")) == ["1.", "2."]
+
+
+def test_language_is_detected_and_can_be_forced():
+    text = (FIXTURES / "en_sc_sections.txt").read_text()
+    assert parse(convert(text).xml).xpath("//*[local-name()='FRBRlanguage']/@language") == ["eng"]
+    forced = parse(convert(text, lang="fra").xml)
+    assert forced.xpath("//*[local-name()='FRBRlanguage']/@language") == ["fra"]
