@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
 from converter.read.inline import tidy
@@ -21,7 +22,7 @@ class Block:
     after_break: bool = False  # starts right after a page break (PDF text)
     wrapped: bool = False  # lines are where the page wrapped them (PDF text), not logical lines
 
-    @property
+    @cached_property
     def runs(self) -> list[Run]:
         out: list[Run] = []
         for line in self.lines:
@@ -30,7 +31,7 @@ class Block:
             out.extend(line)
         return tidy(out)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(plain_text(line) for line in self.lines).strip()
 
@@ -80,7 +81,9 @@ class FootnoteIndex:
         for position, note in self.unreferenced():
             before = [block for pos, block in blocks if pos < position] or [block for _, block in blocks[:1]]
             if before:
-                before[-1].lines[-1].append(NoteRef(note.marker, note))
+                block = before[-1]
+                block.lines[-1].append(NoteRef(note.marker, note))
+                block.__dict__.pop("runs", None)
 
 
 def hyphenated(last: Run, line: list[Run]) -> bool:

@@ -16,13 +16,14 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_MAP = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 TOKEN = re.compile(
-    r"(?P<sup><sup>(?P<suptext>.*?)</sup>)"
+    r"(?=[<*\\\n" + SUPERSCRIPT_DIGITS + r"])"  # fail fast where no token can start
+    r"(?:(?P<sup><sup>(?P<suptext>.*?)</sup>)"
     r"|(?P<br><br\s*/?>)"
     r"|(?P<usup>[" + SUPERSCRIPT_DIGITS + r"]+)"
+    r"|(?P<hard>\\\n)"
     r"|(?P<escape>\\[*_\\<>#])"
     r"|(?P<stars>\*+)"
-    r"|(?P<hard> {2,}\n|\\\n)"
-    r"|(?P<soft>\n)"
+    r"|(?P<newline>\n))"
 )
 
 Resolver = Callable[[str], Footnote | None]
@@ -77,10 +78,12 @@ def _tokens(text: str, resolve: Resolver) -> list:
         return NoteRef(text_marker, note) if note is not None else None
 
     for m in TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "newline" and text.endswith("  ", 0, m.start()):
+            kind = "hard"  # two trailing spaces: a hard line break
         if m.start() > pos:
             emit(Text(text[pos:m.start()]))
         pos = m.end()
-        kind = m.lastgroup
         if kind == "sup":
             inner = m.group("suptext")
             emit(marker(inner.strip()) or Sup(inner))
@@ -94,7 +97,7 @@ def _tokens(text: str, resolve: Resolver) -> list:
         elif kind in ("br", "hard"):
             close_italic()
             out.append(BREAK)
-        elif kind == "soft":
+        elif kind == "newline":
             emit(Text(" "))
         else:
             stars = len(m.group("stars"))
@@ -132,6 +135,7 @@ def _tokens(text: str, resolve: Resolver) -> list:
 
 
 PUNCT_OUT = " \t,;:"
+SPACES = re.compile(r"[ \t]{2,}")
 
 
 def tidy(runs: list[Run]) -> list[Run]:
@@ -170,8 +174,8 @@ def tidy_inner(runs: list[Run]) -> list[Run]:
             run = Text(run.text)
         merged.append(run)
     for i, run in enumerate(merged):
-        if isinstance(run, Text):
-            merged[i] = Text(re.sub(r"[ \t]{2,}", " ", run.text))
+        if isinstance(run, Text) and ("  " in run.text or "\t" in run.text):
+            merged[i] = Text(SPACES.sub(" ", run.text))
     return merged
 
 

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 DATA = resources.files("converter") / "data"
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
 def fold(text: str) -> str:
     """Case- and apostrophe-insensitive form used to compare phrases."""
-    return text.translate(APOSTROPHES).casefold()
+    return text.replace("’", "'").replace("‘", "'").casefold()
 
 
 def ascii_words(text: str) -> list[str]:
@@ -44,8 +44,16 @@ class PhraseMatcher:
     """Recognises an introductory phrase: a head phrase then any modifiers, longest first."""
 
     def __init__(self, heads: list[str], modifiers: list[str]):
-        self.heads = sorted({fold(h) for h in heads}, key=len, reverse=True)
-        self.modifiers = sorted({fold(m) for m in modifiers}, key=len, reverse=True)
+        self.heads = self._index(heads)
+        self.modifiers = self._index(modifiers)
+
+    @staticmethod
+    def _index(phrases: list[str]) -> dict[str, list[str]]:
+        """Phrases by their first word, longest first: a match looks at a handful only."""
+        index: dict[str, list[str]] = {}
+        for phrase in sorted({fold(p) for p in phrases}, key=len, reverse=True):
+            index.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+        return index
 
     def match(self, text: str) -> int:
         """Length of the phrase at the start of `text`, 0 if none."""
@@ -62,8 +70,10 @@ class PhraseMatcher:
             end = nxt
 
     @staticmethod
-    def _prefix(folded: str, start: int, phrases: list[str]) -> int:
-        for phrase in phrases:
+    def _prefix(folded: str, start: int, index: dict[str, list[str]]) -> int:
+        stop = folded.find(" ", start)
+        word = folded[start:stop if stop >= 0 else len(folded)]
+        for phrase in index.get(word, ()) or index.get(word.rstrip(",;:."), ()):
             stop = start + len(phrase)
             if folded.startswith(phrase, start) and not folded[stop:stop + 1].isalnum():
                 return stop
@@ -140,11 +150,10 @@ LANGUAGES = ("eng", "fra", "spa")
 
 def detect(text: str) -> str:
     """The language of `text` among LANGUAGES, by counting frequent function words."""
-    words = re.findall(r"\w+", text[:20000])
+    counts = Counter(re.findall(r"\w+", text[:5000]))
     best, best_score = "eng", -1
     for code in LANGUAGES:
-        vocab = language(code).detection_words
-        score = sum(1 for w in words if w in vocab)
+        score = sum(counts[w] for w in language(code).detection_words)
         if score > best_score:
             best, best_score = code, score
     return best

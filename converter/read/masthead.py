@@ -286,9 +286,9 @@ RULES = [rule_bracketed, rule_symbol, rule_body, rule_distribution, rule_date, r
 
 def recognise(text: str, st: MastheadState):
     """(group, marks, state after) for a line some rule recognises, else None; `st` is untouched."""
-    for rule in RULES:
-        trial = copy.copy(st)
-        trial.bodies = dict(st.bodies)
+    trial = copy.copy(st)
+    trial.bodies = dict(st.bodies)
+    for rule in RULES:  # a rule changes the state only when it recognises the line
         found = rule(text, trial)
         if found:
             return found[0], found[1], trial

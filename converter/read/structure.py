@@ -115,6 +115,8 @@ def open_section(body: list, outline: Outline, section: tuple[str, list[Run]]) -
 def conclusion_marks(block: Block, lang: Language):
     """Marks of a closing line (`62nd plenary meeting` + date; `Adopted unanimously at …`)."""
     text = block.text
+    if len(text) > 160 or not any(c.isdigit() for c in text):
+        return None
     marks = adoption_meeting_marks(text, lang)
     if marks is not None:
         return marks
@@ -139,7 +141,8 @@ def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
     out = []
     for block in blocks:
         cut = next((i for i, line in enumerate(block.lines[1:], 1)
-                    if formula_body(Block([line]), lang)), None)
+                    if plain_text(line).rstrip("*_ ").endswith((",", ":")) and formula_body(Block([line]), lang)),
+                   None)
         if cut is None:
             out.append(block)
         else:

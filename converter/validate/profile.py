@@ -13,6 +13,7 @@ from lxml import etree
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN_NS}
+META, NOTE, P = (f"{{{AKN_NS}}}{name}" for name in ("meta", "authorialNote", "p"))
 STATEMENT_NAMES = ("resolutionDraft", "resolution", "decisionDraft", "decision")
 EID_COMPONENT = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9][A-Za-z0-9.\-]*)?$")
 
@@ -131,26 +132,37 @@ def rule_frbr_date(tree) -> Iterator:
             yield _problem(node, f"FRBRdate {value!r} is not a real date", "akn4un-frbr-date")
 
 
+def _body_elements(tree) -> Iterator[etree._Element]:
+    """Every element outside meta (the document's text and structure)."""
+    for top in tree.getroot():
+        for child in top:
+            if child.tag != META:
+                yield from child.iter(etree.Element)
+
+
 def rule_references(tree) -> Iterator:
-    tlcs = set(tree.xpath("//a:references/*/@eId", namespaces=NS))
-    for attr in ("refersTo", "href", "as"):
-        for node in tree.xpath(f"//*[@{attr}]"):
-            for token in node.get(attr).split() if attr == "refersTo" else [node.get(attr)]:
+    tlcs = {node.get("eId") for node in tree.iterfind(".//a:references/*", NS)}
+    for node in tree.getroot().iter(etree.Element):
+        for attr in ("refersTo", "href", "as"):
+            value = node.get(attr)
+            if not value or "#" not in value:
+                continue
+            for token in value.split() if attr == "refersTo" else [value]:
                 if token.startswith("#") and token[1:] not in tlcs:
                     yield _problem(node, f"@{attr} {token!r} resolves to no TLC in references",
                                    "akn4un-reference")
 
 
 def rule_eids(tree) -> Iterator:
-    for node in tree.xpath("//*[@eId][not(ancestor::a:meta)]", namespaces=NS):
+    for node in _body_elements(tree):
         eid = node.get("eId")
-        if not all(EID_COMPONENT.match(part) for part in eid.split("__")):
+        if eid is not None and not all(EID_COMPONENT.match(part) for part in eid.split("__")):
             yield _problem(node, f"eId {eid!r} does not follow the naming convention (prefix__element_num)",
                            "akn4un-eid")
 
 
 def rule_authorial_notes(tree) -> Iterator:
-    for node in tree.xpath("//a:authorialNote", namespaces=NS):
+    for node in tree.getroot().iter(NOTE):
         missing = [a for a in ("marker", "placement") if not node.get(a)]
         if missing:
             yield _problem(node, "authorialNote without @" + " and @".join(missing), "akn4un-authorial-note")
@@ -159,7 +171,7 @@ def rule_authorial_notes(tree) -> Iterator:
 
 
 def rule_empty_p(tree) -> Iterator:
-    for node in tree.xpath("//a:p", namespaces=NS):
+    for node in tree.getroot().iter(P):
         if len(node) == 0 and not (node.text or "").strip():
             yield _problem(node, "empty p", "akn4un-empty-p")
 

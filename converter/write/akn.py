@@ -14,14 +14,12 @@ from converter.write.eids import NoteScope, item_eid
 from converter.write.frbr import FrbrUri
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+NSMAP = {None: NS}
 SOURCE = {"eId": "source", "href": "/akn/ontology/organization/un/akn4un-converter", "showAs": "akn4un converter"}
 
 
 def el(tag: str, attrib: dict | None = None, *children, text: str | None = None) -> etree._Element:
-    node = etree.Element(f"{{{NS}}}{tag}", nsmap={None: NS})
-    for key, value in (attrib or {}).items():
-        if value is not None:
-            node.set(key, value)
+    node = etree.Element(f"{{{NS}}}{tag}", attrib or {}, nsmap=NSMAP if tag == "akomaNtoso" else None)
     if text is not None:
         node.text = text
     for child in children:
@@ -30,8 +28,9 @@ def el(tag: str, attrib: dict | None = None, *children, text: str | None = None)
 
 
 def sub(parent: etree._Element, tag: str, attrib: dict | None = None, text: str | None = None) -> etree._Element:
-    node = el(tag, attrib, text=text)
-    parent.append(node)
+    node = etree.SubElement(parent, f"{{{NS}}}{tag}", attrib or {})
+    if text is not None:
+        node.text = text
     return node
 
 
@@ -390,9 +389,12 @@ STRUCTURAL = {"akomaNtoso", "statement", "meta", "identification", "FRBRWork", "
               "attachments", "attachment", "doc", "section", "division", "wrapUp", "part", "chapter", "article"}
 
 
+STRUCTURAL_TAGS = frozenset(f"{{{NS}}}{name}" for name in STRUCTURAL)
+
+
 def indent(node: etree._Element, level: int = 0) -> None:
     """Indent structural elements only: text inside `p`, `num` and inline elements is untouched."""
-    if etree.QName(node).localname not in STRUCTURAL or not len(node) or (node.text or "").strip():
+    if node.tag not in STRUCTURAL_TAGS or not len(node) or (node.text or "").strip():
         return
     pad = "\n" + " " * (level + 1)
     node.text = pad
