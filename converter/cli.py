@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +11,7 @@ import click
 
 from converter import __version__
 from converter.api import InputError, convert
+from converter.batch import Manifest, Options, ReportWriter, Task, run_batch, write_atomically
 from converter.validate import ENGINES, PROFILES, ValidationInputError, check_bytes, report_json, validate
 
 INPUT_SUFFIXES = (".txt", ".md")
@@ -40,19 +41,6 @@ def collect(paths: tuple[str, ...]) -> list[Source]:
     return sources
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write to a temporary file in the target folder, then rename: never a half-written file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def read_source(source: Source) -> bytes:
     try:
         return sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
@@ -73,43 +61,92 @@ def main() -> None:
 @click.option("--lang", type=click.Choice(["eng", "fra", "spa"]), help="Document language (default: detected).")
 @click.option("--number", help="FRBR number or symbol to use (one input only), e.g. A/C.3/63/L.45.")
 @click.option("--date", help="FRBR date to use (one input only), YYYY-MM-DD.")
-@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",
+              help="Worker processes for folders.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a JSON report: per input, status, output, FRBR work IRI, kind, counts, diagnostics, ms.")
+@click.option("--skip-unchanged", is_flag=True,
+              help="Convert only inputs changed (or converted by another version) since the last run into -o.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only (no warnings, no progress bar).")
 def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | None, number: str | None,
-                    date: str | None, quiet: bool) -> None:
+                    date: str | None, jobs: int, report_path: Path | None, skip_unchanged: bool, quiet: bool) -> None:
     """Convert text files (or folders of *.txt and *.md) into AKN XML; `-` reads stdin."""
     sources = collect(paths)
     if outdir is None and len(sources) != 1:
         raise click.UsageError("several inputs need -o OUTDIR")
     if (number or date) and len(sources) != 1:
         raise click.UsageError("--number and --date apply to one input only")
-    converted = failed = warnings = 0
-    written: dict[Path, str] = {}
+    if skip_unchanged and outdir is None:
+        raise click.UsageError("--skip-unchanged needs -o OUTDIR")
+    if outdir is None or sources[0].path is None or number or date:
+        sys.exit(convert_single(sources, outdir, lang, number, date, quiet))
+    started = time.perf_counter()
+    tasks, seen = [], {}
     for source in sources:
-        try:
-            result = convert(read_source(source), lang=lang, number=number, date=date)
-            problems = check_bytes(result.xml)
-            if problems:
-                raise InputError(f"output fails validation: {problems[0]}")
-            if outdir is None:
-                sys.stdout.buffer.write(result.xml)
-            else:
-                target = outdir / source.relative.with_suffix(".xml")
-                if target in written:
-                    raise InputError(f"output {target} would overwrite the one from {written[target]}")
-                written[target] = source.label
-                write_atomically(target, result.xml)
-        except InputError as exc:
-            failed += 1
-            click.echo(f"akn: {source.label}: {exc}", err=True)
-            continue
-        converted += 1
-        warnings += len(result.diagnostics)
+        target = outdir / source.relative.with_suffix(".xml")
+        if target in seen:
+            click.echo(f"akn: {source.label}: output {target} would overwrite the one from {seen[target]}", err=True)
+            sys.exit(1)
+        seen[target] = source.label
+        tasks.append(Task(source.label, str(source.path), source.relative.as_posix(), str(target)))
+    options = Options(lang)
+    manifest = Manifest(outdir, options) if skip_unchanged else None
+    report = ReportWriter(report_path) if report_path else None
+    counts = {"converted": 0, "failed": 0, "skipped": 0}
+    warnings = 0
+    show_bar = not quiet and sys.stderr.isatty()
+    entries = run_batch(tasks, options, jobs, manifest)
+    try:
+        with click.progressbar(entries, length=len(tasks), label="converting", file=sys.stderr,
+                               hidden=not show_bar) as bar:
+            for entry in bar:
+                counts[entry["status"]] += 1
+                warnings += len(entry["diagnostics"])
+                if entry["status"] == "failed":
+                    click.echo(f"akn: {entry['input']}: {entry['error']}", err=True)
+                elif not quiet and not show_bar:
+                    for d in entry["diagnostics"]:
+                        click.echo(f"{entry['input']}: {d['level']}: {d['message']}", err=True)
+                if report:
+                    report.add(entry)
+    except BaseException:
+        if report:
+            report.abort()
+        raise
+    if report:
+        report.close()
+    if manifest is not None:
+        manifest.save()
+    seconds = time.perf_counter() - started
+    if not quiet or counts["failed"]:
+        skipped = f", skipped {counts['skipped']}" if skip_unchanged else ""
+        click.echo(f"converted {counts['converted']}, failed {counts['failed']}{skipped}, warnings {warnings}, "
+                   f"{seconds:.2f} s", err=True)
+    sys.exit(1 if counts["failed"] else 0)
+
+
+def convert_single(sources: list[Source], outdir: Path | None, lang, number, date, quiet) -> int:
+    """One input (or stdin), converted in this process; XML to stdout without -o."""
+    source = sources[0]
+    try:
+        result = convert(read_source(source), lang=lang, number=number, date=date)
+        problems = check_bytes(result.xml)
+        if problems:
+            raise InputError(f"output fails validation: {problems[0]}")
+        if outdir is None:
+            sys.stdout.buffer.write(result.xml)
+        else:
+            write_atomically(outdir / source.relative.with_suffix(".xml"), result.xml)
+    except InputError as exc:
+        click.echo(f"akn: {source.label}: {exc}", err=True)
         if not quiet:
-            for diagnostic in result.diagnostics:
-                click.echo(f"{source.label}: {diagnostic.level}: {diagnostic.message}", err=True)
-    if not quiet or failed:
-        click.echo(f"converted {converted}, failed {failed}, warnings {warnings}", err=True)
-    sys.exit(1 if failed else 0)
+            click.echo("converted 0, failed 1, warnings 0", err=True)
+        return 1
+    if not quiet:
+        for diagnostic in result.diagnostics:
+            click.echo(f"{source.label}: {diagnostic.level}: {diagnostic.message}", err=True)
+        click.echo(f"converted 1, failed 0, warnings {len(result.diagnostics)}", err=True)
+    return 0
 
 
 def io_error(message: str) -> None:

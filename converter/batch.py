@@ -1,0 +1,211 @@
+"""Batch conversion: many inputs, worker processes, a report, incremental runs.
+
+Each worker loads the schema once; results come back in input order whatever the number of
+workers, and only small report entries travel between processes (never trees), so memory
+stays flat in the number of files. Every XML file is written atomically.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from converter import __version__
+from converter.api import InputError, convert
+from converter.model import Division, Item
+from converter.validate import check_bytes
+from converter.validate.schema import lxml_schema
+from converter.write.frbr import FrbrUri
+
+MANIFEST = ".akn-manifest.json"
+
+
+@dataclass(frozen=True)
+class Task:
+    label: str  # how messages name the input
+    path: str  # the input file
+    relative: str  # input path relative to its folder (the manifest key)
+    target: str  # the XML file to write
+
+
+@dataclass(frozen=True)
+class Options:
+    lang: str | None = None
+
+    def fingerprint(self) -> str:
+        return f"{__version__}|lang={self.lang}"
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write to a temporary file in the target folder, then rename: never a half-written file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def operative_count(nodes: list) -> int:
+    total = 0
+    for node in nodes:
+        if isinstance(node, Division):
+            total += operative_count(node.items)
+        elif isinstance(node, Item) and node.num:
+            total += 1
+    return total
+
+
+def convert_task(task: Task, options: Options) -> dict:
+    """Convert one file and write its XML; the report entry (never raises for bad input)."""
+    started = time.perf_counter()
+    entry = {"input": task.label, "output": task.target, "status": "converted"}
+    try:
+        try:
+            data = Path(task.path).read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read ({exc.strerror})") from None
+        result = convert(data, lang=options.lang)
+        problems = check_bytes(result.xml)
+        if problems:
+            raise InputError(f"output fails validation: {problems[0]}")
+        write_atomically(Path(task.target), result.xml)
+        doc = result.document
+        ident = doc.identity
+        entry.update({
+            "work": FrbrUri(ident.actor, ident.date, ident.number, ident.lang).work,
+            "kind": ident.name,
+            "language": ident.lang,
+            "counts": {"preambular": len(doc.preamble), "operative": operative_count(doc.body),
+                       "notes": result.xml.count(b"<authorialNote "), "annexes": len(doc.annexes)},
+            "diagnostics": [{"level": d.level, "code": d.code, "message": d.message} for d in result.diagnostics],
+            "sha256": hashlib.sha256(data).hexdigest(),
+        })
+    except InputError as exc:
+        entry.update({"status": "failed", "output": None, "error": str(exc), "diagnostics": []})
+    entry["ms"] = round((time.perf_counter() - started) * 1000, 2)
+    return entry
+
+
+def _worker_init() -> None:
+    lxml_schema()  # once per worker process
+
+
+def _run(args: tuple[Task, Options]) -> dict:
+    return convert_task(*args)
+
+
+class Manifest:
+    """What the last run into an output folder converted: input stat and content hash."""
+
+    def __init__(self, folder: Path, options: Options):
+        self.path = folder / MANIFEST
+        self.fingerprint = options.fingerprint()
+        self.files: dict[str, dict] = {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("converter") == self.fingerprint:
+                self.files = data.get("files", {})
+        except (OSError, ValueError):
+            pass
+
+    def unchanged(self, task: Task) -> bool:
+        known = self.files.get(task.relative)
+        if not known or not os.path.exists(task.target):
+            return False
+        try:
+            stat = os.stat(task.path)
+        except OSError:
+            return False
+        if known["size"] == stat.st_size and known["mtime_ns"] == stat.st_mtime_ns:
+            return True
+        if known["size"] != stat.st_size:
+            return False
+        same = hashlib.sha256(Path(task.path).read_bytes()).hexdigest() == known["sha256"]
+        if same:
+            known["mtime_ns"] = stat.st_mtime_ns
+        return same
+
+    def record(self, task: Task, sha256: str) -> None:
+        stat = os.stat(task.path)
+        self.files[task.relative] = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": sha256,
+                                     "output": os.path.basename(task.target)}
+
+    def forget(self, task: Task) -> None:
+        self.files.pop(task.relative, None)
+
+    def save(self) -> None:
+        data = {"converter": self.fingerprint, "files": dict(sorted(self.files.items()))}
+        write_atomically(self.path, (json.dumps(data, indent=0, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+def run_batch(tasks: list[Task], options: Options, jobs: int, manifest: Manifest | None = None) -> Iterator[dict]:
+    """Report entries in input order; skipped inputs (unchanged since the last run) included."""
+    todo = []
+    skipped: dict[int, dict] = {}
+    for index, task in enumerate(tasks):
+        if manifest is not None and manifest.unchanged(task):
+            skipped[index] = {"input": task.label, "output": task.target, "status": "skipped", "ms": 0.0,
+                              "diagnostics": []}
+        else:
+            todo.append((index, task))
+    results = _results([task for _, task in todo], options, jobs)
+    done = iter(zip((index for index, _ in todo), results))
+    pending = next(done, None)
+    for index, task in enumerate(tasks):
+        if index in skipped:
+            yield skipped[index]
+            continue
+        _, entry = pending
+        pending = next(done, None)
+        if manifest is not None:
+            if entry["status"] == "converted":
+                manifest.record(task, entry["sha256"])
+            else:
+                manifest.forget(task)
+        yield entry
+
+
+def _results(tasks: list[Task], options: Options, jobs: int) -> Iterator[dict]:
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield convert_task(task, options)
+        return
+    chunk = max(1, min(32, len(tasks) // (jobs * 8)))
+    with get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs, initializer=_worker_init) as pool:
+        yield from pool.imap(_run, ((task, options) for task in tasks), chunksize=chunk)
+
+
+class ReportWriter:
+    """The JSON report, written entry by entry to a temporary file and renamed at the end."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        self.handle = os.fdopen(fd, "w", encoding="utf-8")
+        self.handle.write("[")
+        self.count = 0
+
+    def add(self, entry: dict) -> None:
+        public = {k: v for k, v in entry.items() if k != "sha256"}
+        self.handle.write(("\n" if not self.count else ",\n") + json.dumps(public, ensure_ascii=False))
+        self.count += 1
+
+    def close(self) -> None:
+        self.handle.write("\n]\n")
+        self.handle.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self.handle.close()
+        Path(self.tmp).unlink(missing_ok=True)

@@ -1,0 +1,143 @@
+"""Batch conversion: workers, deterministic order, report, incremental runs, atomic writes."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from converter import batch
+from converter.cli import main
+from support import CORPUS, ROOT
+
+SEEDS = sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture
+def many(tmp_path):
+    """Forty inputs in two folders, plus one bad file."""
+    src = tmp_path / "in"
+    for i in range(40):
+        folder = src / ("a" if i % 2 else "b")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"doc{i:02d}.txt").write_bytes(SEEDS[i % len(SEEDS)].read_bytes())
+    (src / "a" / "zz-bad.txt").write_bytes(b"\x00\x01binary")
+    return src
+
+
+def run(*args):
+    return CliRunner().invoke(main, ["convert", *map(str, args)])
+
+
+def entries(path: Path) -> list[dict]:
+    return [{k: v for k, v in e.items() if k != "ms"} for e in json.loads(path.read_text())]
+
+
+def test_output_and_report_do_not_depend_on_the_number_of_workers(many, tmp_path):
+    one = run(many, "-o", tmp_path / "o1", "--jobs", "1", "--report", tmp_path / "r1.json", "-q")
+    two = run(many, "-o", tmp_path / "o2", "--jobs", "2", "--report", tmp_path / "r2.json", "-q")
+    assert one.exit_code == two.exit_code == 1
+    files1 = sorted(p.relative_to(tmp_path / "o1") for p in (tmp_path / "o1").rglob("*.xml"))
+    files2 = sorted(p.relative_to(tmp_path / "o2") for p in (tmp_path / "o2").rglob("*.xml"))
+    assert files1 == files2 and len(files1) == 40
+    for name in files1:
+        assert (tmp_path / "o1" / name).read_bytes() == (tmp_path / "o2" / name).read_bytes()
+    r1, r2 = entries(tmp_path / "r1.json"), entries(tmp_path / "r2.json")
+    assert [e["input"] for e in r1] == [e["input"] for e in r2] == sorted(e["input"] for e in r1)
+    for a, b in zip(r1, r2):
+        assert {**a, "output": None} == {**b, "output": None}
+
+
+def test_report_entries(many, tmp_path):
+    result = run(many, "-o", tmp_path / "out", "--report", tmp_path / "report.json", "-q")
+    assert result.exit_code == 1
+    report = json.loads((tmp_path / "report.json").read_text())
+    bad = next(e for e in report if e["input"].endswith("zz-bad.txt"))
+    assert bad["status"] == "failed" and "binary" in bad["error"] and bad["output"] is None
+    good = next(e for e in report if e["input"].endswith("doc01.txt"))
+    assert good["status"] == "converted"
+    assert good["output"].endswith("a/doc01.xml")
+    assert good["work"].startswith("/akn/un/statement/deliberation/")
+    assert good["kind"] in ("resolutionDraft", "decision")
+    assert set(good["counts"]) == {"preambular", "operative", "notes", "annexes"}
+    assert isinstance(good["ms"], float) and isinstance(good["diagnostics"], list)
+    seed1 = next(e for e in report if e["input"].endswith("doc01.txt"))
+    assert seed1["counts"] == {"preambular": 11, "operative": 14, "notes": 11, "annexes": 0}
+
+
+def test_summary_line_and_no_progress_bar_off_a_terminal(many, tmp_path):
+    result = run(many, "-o", tmp_path / "out")
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("converted 40, failed 1, warnings ")
+    assert last.endswith(" s")
+    assert "converting" not in result.stderr
+
+
+def test_skip_unchanged(many, tmp_path):
+    out = tmp_path / "out"
+    first = run(many, "-o", out, "--skip-unchanged", "-q", "--report", tmp_path / "r1.json")
+    assert first.exit_code == 1
+    second = run(many, "-o", out, "--skip-unchanged", "--report", tmp_path / "r2.json")
+    assert "converted 0, failed 1, skipped 40" in second.stderr
+    statuses = [e["status"] for e in json.loads((tmp_path / "r2.json").read_text())]
+    assert statuses.count("skipped") == 40
+    changed = many / "a" / "doc01.txt"
+    changed.write_bytes(SEEDS[0].read_bytes())
+    (out / "b" / "doc00.xml").unlink()
+    os.utime(many / "b" / "doc02.txt")  # touched, same content: not converted again
+    third = run(many, "-o", out, "--skip-unchanged")
+    assert "converted 2, failed 1, skipped 38" in third.stderr
+    fourth = run(many, "-o", out, "--skip-unchanged", "--lang", "fra")
+    assert "converted 40" in fourth.stderr
+
+
+def test_skip_unchanged_is_fast(tmp_path):
+    """Not a timed assertion of speed (see benchmarks/), a sanity bound on the stat path."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(300):
+        (src / f"d{i}.txt").write_bytes(SEEDS[i % 4].read_bytes())
+    assert run(src, "-o", tmp_path / "out", "--skip-unchanged", "-q").exit_code == 0
+    started = time.perf_counter()
+    again = run(src, "-o", tmp_path / "out", "--skip-unchanged")
+    assert "converted 0, failed 0, skipped 300" in again.stderr
+    assert time.perf_counter() - started < 30
+
+
+def test_atomic_write_leaves_nothing_when_the_write_fails(tmp_path, monkeypatch):
+    target = tmp_path / "x.xml"
+
+    def boom(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        batch.write_atomically(target, b"<a/>")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_killing_the_batch_leaves_no_half_written_xml(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(400):
+        (src / f"d{i:03d}.txt").write_bytes(SEEDS[i % 4].read_bytes())
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "converter", "convert", str(src), "-o", str(out), "-q",
+                             "--jobs", "2"], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            start_new_session=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and len(list(out.glob("*.xml")) if out.exists() else []) < 20:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    written = list(out.glob("*.xml"))
+    assert written
+    for path in written:
+        etree.parse(str(path))  # every XML file there is whole
