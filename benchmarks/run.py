@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from converter import convert  # noqa: E402
-from converter.validate import check_bytes  # noqa: E402
+from converter.validate import check_bytes, check_result  # noqa: E402
 
 SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
 SCALED_FROM = ROOT / "corpus" / "001_04a5912564a91c19.txt"
@@ -66,9 +66,9 @@ def per_document(texts: list[bytes], repeat: int, validate: bool) -> float:
     """Median seconds to convert (and validate) the whole list once, in this process."""
     def work():
         for text in texts:
-            xml = convert(text).xml
+            result = convert(text)
             if validate:
-                check_bytes(xml)
+                check_result(result)
     return median_time(work, repeat)
 
 
@@ -157,7 +157,7 @@ def main() -> None:
     sizes, times = [], []
     for factor in (1, 10, 100):
         text = scaled(base, factor).encode("utf-8")
-        seconds = median_time(lambda: check_bytes(convert(text).xml), repeat)
+        seconds = median_time(lambda: check_result(convert(text)), repeat)
         sizes.append(len(text))
         times.append(seconds)
         results.setdefault("scaling", {})[f"{factor}x"] = {"bytes": len(text), "ms": 1000 * seconds}

@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from converter.model import Diagnostic, Document
 from converter.read import NoStructure, read_text
 from converter.read.structure import iri_number
-from converter.write.akn import write_akn
+from converter.write.akn import AknWriter, to_bytes
 
 
 class InputError(ValueError):
@@ -19,6 +21,7 @@ class Result:
     xml: bytes
     document: Document
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    tree: etree._Element | None = field(default=None, repr=False)  # the tree `xml` serialises
 
 
 def decode(data: bytes) -> str:
@@ -50,7 +53,8 @@ def convert(text: str | bytes, *, lang: str | None = None, number: str | None = 
     except NoStructure as exc:
         raise InputError(str(exc)) from None
     override(document, number, date)
-    return Result(write_akn(document), document, document.diagnostics)
+    root = AknWriter(document).write()
+    return Result(to_bytes(root), document, document.diagnostics, root)
 
 
 def override(document: Document, number: str | None, date: str | None) -> None:

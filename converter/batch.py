@@ -19,7 +19,7 @@ from pathlib import Path
 from converter import __version__
 from converter.api import InputError, convert
 from converter.model import Division, Item
-from converter.validate import check_bytes
+from converter.validate import check_result
 from converter.validate.schema import lxml_schema
 from converter.write.frbr import FrbrUri
 
@@ -75,7 +75,7 @@ def convert_task(task: Task, options: Options) -> dict:
         except OSError as exc:
             raise InputError(f"cannot read ({exc.strerror})") from None
         result = convert(data, lang=options.lang)
-        problems = check_bytes(result.xml)
+        problems = check_result(result)
         if problems:
             raise InputError(f"output fails validation: {problems[0]}")
         write_atomically(Path(task.target), result.xml)

@@ -12,7 +12,7 @@ import click
 from converter import __version__
 from converter.api import InputError, convert
 from converter.batch import Manifest, Options, ReportWriter, Task, run_batch, write_atomically
-from converter.validate import ENGINES, PROFILES, ValidationInputError, check_bytes, report_json, validate
+from converter.validate import ENGINES, PROFILES, ValidationInputError, check_result, report_json, validate
 
 INPUT_SUFFIXES = (".txt", ".md")
 
@@ -130,7 +130,7 @@ def convert_single(sources: list[Source], outdir: Path | None, lang, number, dat
     source = sources[0]
     try:
         result = convert(read_source(source), lang=lang, number=number, date=date)
-        problems = check_bytes(result.xml)
+        problems = check_result(result)
         if problems:
             raise InputError(f"output fails validation: {problems[0]}")
         if outdir is None:

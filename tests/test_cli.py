@@ -84,7 +84,7 @@ def test_number_and_date_override(tmp_path):
 def test_a_schema_failure_is_an_error_and_nothing_is_written(tmp_path, monkeypatch):
     import converter.batch as batch
 
-    monkeypatch.setattr(batch, "check_bytes", lambda xml: ["line 1: broken on purpose"])
+    monkeypatch.setattr(batch, "check_result", lambda result: ["line 1: broken on purpose"])
     result = run("convert", str(SEED), "-o", str(tmp_path / "out"), "--jobs", "1")
     assert result.exit_code == 1
     assert "fails validation" in result.stderr

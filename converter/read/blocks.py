@@ -24,6 +24,8 @@ class Block:
 
     @cached_property
     def runs(self) -> list[Run]:
+        if len(self.lines) == 1:
+            return list(self.lines[0])  # a reader's line is already tidy
         out: list[Run] = []
         for line in self.lines:
             if out and not hyphenated(out[-1], line):

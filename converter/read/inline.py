@@ -140,6 +140,11 @@ SPACES = re.compile(r"[ \t]{2,}")
 
 def tidy(runs: list[Run]) -> list[Run]:
     """Merge adjacent text, move spaces and `,;:` out of emphasis edges, trim the ends."""
+    if len(runs) == 1 and isinstance(runs[0], Text):
+        text = runs[0].text.strip()
+        if "  " in text or "\t" in text:
+            text = SPACES.sub(" ", text)
+        return [Text(text)] if text else []
     flat: list[Run] = []
     for run in runs:
         if isinstance(run, Emph):

@@ -143,7 +143,10 @@ def rule_agenda(text: str, st: MastheadState):
 
 def rule_sponsors(text: str, st: MastheadState):
     """`Japon et France : projet de résolution`: the sponsors, then the document type."""
+    folded = text.casefold()
     for doc_type in st.lang.doc_types:
+        if not folded.endswith(doc_type.phrase.casefold()):
+            continue
         m = re.match(r"^(?P<sponsors>.*?)\s*:?\s*(?P<type>" + re.escape(doc_type.phrase) + r")$", text,
                      re.IGNORECASE)
         if not m:
@@ -299,7 +302,7 @@ def recognise_split(text: str, st: MastheadState):
     """Two masthead fields the extractor put on one line (`Security Council Distr.: General`)."""
     if len(text.split()) > 10:
         return None
-    for cut in (m.start() for m in re.finditer(r" ", text)):
+    for cut in (m.start() for m in re.finditer(r" (?=[A-Z0-9\[])", text)):
         left = recognise(text[:cut], st)
         if left:
             right = recognise(text[cut + 1:], left[2])

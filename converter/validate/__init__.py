@@ -122,9 +122,16 @@ def check_bytes(xml: bytes) -> list[Problem]:
     return validate(xml, engine="lxml", profile="akn4un")
 
 
+def check_result(result) -> list[Problem]:
+    """The same checks on a conversion result, on the tree its bytes serialise (no re-parse)."""
+    if result.tree is None:
+        return check_bytes(result.xml)
+    return validate(result.tree, engine="lxml", profile="akn4un")
+
+
 def report_json(results: list[tuple[str, list[Problem]]]) -> str:
     return json.dumps([{"path": path, "valid": not problems, "problems": [asdict(p) for p in problems]}
                        for path, problems in results], ensure_ascii=False, indent=2)
 
 
-__all__ = ["validate", "Problem", "ValidationInputError", "check_bytes", "report_json", "ENGINES", "PROFILES"]
+__all__ = ["validate", "Problem", "ValidationInputError", "check_bytes", "check_result", "report_json", "ENGINES", "PROFILES"]

@@ -52,6 +52,7 @@ def _problem(node: etree._Element, message: str, rule: str):
 
 
 def _levels(tree) -> dict[str, etree._Element]:
+    """The top-level FRBR containers, by level name."""
     found = {}
     for level in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
         nodes = tree.xpath(f"/a:akomaNtoso/*/a:meta/a:identification/a:{level}", namespaces=NS)
@@ -65,15 +66,15 @@ def _value(level: etree._Element, tag: str, attr: str = "value") -> str | None:
     return node.get(attr) if node is not None else None
 
 
-def rule_statement_name(tree) -> Iterator:
+def rule_statement_name(tree, levels: dict) -> Iterator:
     for node in tree.xpath("/a:akomaNtoso/a:statement", namespaces=NS):
         if node.get("name") not in STATEMENT_NAMES:
             yield _problem(node, f"statement/@name is {node.get('name')!r}, expected one of "
                                  + ", ".join(STATEMENT_NAMES), "akn4un-statement-name")
 
 
-def rule_frbr_this(tree) -> Iterator:
-    for name, level in _levels(tree).items():
+def rule_frbr_this(tree, levels: dict) -> Iterator:
+    for name, level in levels.items():
         this, uri = _value(level, "FRBRthis"), _value(level, "FRBRuri")
         if this is None or uri is None:
             continue
@@ -88,8 +89,7 @@ def rule_frbr_this(tree) -> Iterator:
                                                          "a component", "akn4un-frbr-this")
 
 
-def rule_frbr_expression(tree) -> Iterator:
-    levels = _levels(tree)
+def rule_frbr_expression(tree, levels: dict) -> Iterator:
     work, expression = levels.get("FRBRWork"), levels.get("FRBRExpression")
     if work is None or expression is None:
         return
@@ -109,8 +109,7 @@ def rule_frbr_expression(tree) -> Iterator:
                        "akn4un-frbr-expression")
 
 
-def rule_frbr_manifestation(tree) -> Iterator:
-    levels = _levels(tree)
+def rule_frbr_manifestation(tree, levels: dict) -> Iterator:
     expression, manifestation = levels.get("FRBRExpression"), levels.get("FRBRManifestation")
     if expression is None or manifestation is None:
         return
@@ -121,7 +120,7 @@ def rule_frbr_manifestation(tree) -> Iterator:
                        "akn4un-frbr-manifestation")
 
 
-def rule_frbr_date(tree) -> Iterator:
+def rule_frbr_date(tree, levels: dict) -> Iterator:
     for node in tree.xpath("//a:FRBRdate", namespaces=NS):
         value = node.get("date", "")
         try:
@@ -140,7 +139,7 @@ def _body_elements(tree) -> Iterator[etree._Element]:
                 yield from child.iter(etree.Element)
 
 
-def rule_references(tree) -> Iterator:
+def rule_references(tree, levels: dict) -> Iterator:
     tlcs = {node.get("eId") for node in tree.iterfind(".//a:references/*", NS)}
     for node in tree.getroot().iter(etree.Element):
         for attr in ("refersTo", "href", "as"):
@@ -153,7 +152,7 @@ def rule_references(tree) -> Iterator:
                                    "akn4un-reference")
 
 
-def rule_eids(tree) -> Iterator:
+def rule_eids(tree, levels: dict) -> Iterator:
     for node in _body_elements(tree):
         eid = node.get("eId")
         if eid is not None and not all(EID_COMPONENT.match(part) for part in eid.split("__")):
@@ -161,7 +160,7 @@ def rule_eids(tree) -> Iterator:
                            "akn4un-eid")
 
 
-def rule_authorial_notes(tree) -> Iterator:
+def rule_authorial_notes(tree, levels: dict) -> Iterator:
     for node in tree.getroot().iter(NOTE):
         missing = [a for a in ("marker", "placement") if not node.get(a)]
         if missing:
@@ -170,7 +169,7 @@ def rule_authorial_notes(tree) -> Iterator:
             yield _problem(node, "empty authorialNote", "akn4un-authorial-note")
 
 
-def rule_empty_p(tree) -> Iterator:
+def rule_empty_p(tree, levels: dict) -> Iterator:
     for node in tree.getroot().iter(P):
         if len(node) == 0 and not (node.text or "").strip():
             yield _problem(node, "empty p", "akn4un-empty-p")
@@ -181,4 +180,5 @@ CHECKS = [rule_statement_name, rule_frbr_this, rule_frbr_expression, rule_frbr_m
 
 
 def profile_problems(tree: etree._ElementTree) -> list:
-    return [problem for check in CHECKS for problem in check(tree)]
+    levels = _levels(tree)  # looked up once, shared by the FRBR rules
+    return [problem for check in CHECKS for problem in check(tree, levels)]
