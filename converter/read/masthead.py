@@ -341,8 +341,6 @@ def read_masthead(blocks: list, st: MastheadState) -> list[MastheadLine]:
     group = "masthead"
     for block in blocks:
         lines = block.lines
-        if not block.wrapped:
-            lines = [[*line] for line in lines]
         i = 0
         while i < len(lines):
             runs, text = lines[i], plain_text(lines[i])

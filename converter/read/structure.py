@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass, field
 
 from converter.model import (Diagnostic, Division, Document, Emph, Identity, Item, Para, Recital, Run,
                              Span, plain_text)
@@ -166,60 +167,66 @@ def decision_narrative(block: Block, lang: Language):
     return body.actor, marks, iso
 
 
-def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Document:
-    blocks = split_fused_formula(blocks, lang)
+@dataclass
+class Opening:
+    """Where the masthead ends: the enacting formula (or a decision's narrative sentence)."""
+
+    index: int  # first block after the masthead
+    formula: list[Run] | None
+    actor: str | None
+    narrative_date: str | None = None
+    skip: int = 1  # blocks the formula itself takes
+
+
+def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Opening:
     narrative_at = next((i for i, b in enumerate(blocks) if decision_narrative(b, lang)), None)
     formula_at = next((i for i, b in enumerate(blocks) if formula_body(b, lang)), None)
-    narrative = None
     if narrative_at is not None and (formula_at is None or narrative_at < formula_at):
-        formula_at = narrative_at
-        narrative = decision_narrative(blocks[narrative_at], lang)
-        formula_actor, marks, _ = narrative
+        actor, marks, date = decision_narrative(blocks[narrative_at], lang)
         formula = blocks[narrative_at].runs
-        for start_, end_, role, value in sorted(marks, reverse=True):
-            formula = wrap(formula, start_, end_, role, value)
-        rest = blocks[narrative_at + 1:]
-    elif formula_at is None:
-        formula_at = next((i for i, b in enumerate(blocks)
-                           if lang.preambular.match(b.text) or split_number(b.text)), None)
-        if formula_at is None:
-            raise NoStructure("no resolution structure recognised (no enacting formula, "
-                              "preambular paragraph or numbered paragraph)")
-        formula, formula_actor = None, None
-        diagnostics.append(Diagnostic("warning", "no-formula", "no enacting formula found"))
-        rest = blocks[formula_at:]
-    else:
+        for start, end, role, value in sorted(marks, reverse=True):
+            formula = wrap(formula, start, end, role, value)
+        return Opening(narrative_at, formula, actor, date)
+    if formula_at is not None:
         block = blocks[formula_at]
-        formula_actor, length = formula_body(block, lang)
+        actor, length = formula_body(block, lang)
         formula = block.runs
         if not isinstance(formula[0], Emph) and len(block.text) <= length + 2:
             formula = emphasize(formula, length)
-        rest = blocks[formula_at + 1:]
+        return Opening(formula_at, formula, actor)
+    first = next((i for i, b in enumerate(blocks) if lang.preambular.match(b.text) or split_number(b.text)), None)
+    if first is None:
+        raise NoStructure("no resolution structure recognised (no enacting formula, "
+                          "preambular paragraph or numbered paragraph)")
+    diagnostics.append(Diagnostic("warning", "no-formula", "no enacting formula found"))
+    return Opening(first, None, None, skip=0)
 
-    st = MastheadState(lang)
-    masthead = read_masthead(blocks[:formula_at], st)
-    if narrative:
-        st.statement, st.doc_type = "decision", st.doc_type or "decision"
-        st.adoption_date = st.adoption_date or narrative[2]
 
-    preamble: list[Recital] = []
-    body: list = []
-    conclusions: list[list[Run]] = []
-    annex_blocks: list[list[Block]] = []
+@dataclass
+class Parts:
+    preamble: list[Recital] = field(default_factory=list)
+    body: list = field(default_factory=list)
+    conclusions: list[list[Run]] = field(default_factory=list)
+    annex_blocks: list[list[Block]] = field(default_factory=list)
+
+
+def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Parts:
+    """Preamble, operative part (sections, numbered items), conclusions and annexes, in order."""
+    parts = Parts()
+    preamble, body = parts.preamble, parts.body
     outline = Outline(body)
-    parsed = [(b, b.runs, b.text) for b in rest]
-    numbers = [split_number(text) for _, _, text in parsed]
-    for index, (block, runs, text) in enumerate(parsed):
-        if (body or conclusions) and annex_start(block, lang) or annex_blocks:
+    numbers = [split_number(block.text) for block in rest]
+    for index, block in enumerate(rest):
+        runs, text = block.runs, block.text
+        if parts.annex_blocks or (body or parts.conclusions) and annex_start(block, lang):
             if annex_start(block, lang):
-                annex_blocks.append([])
-            annex_blocks[-1].append(block)
+                parts.annex_blocks.append([])
+            parts.annex_blocks[-1].append(block)
             continue
         if body and (marks := conclusion_marks(block, lang)) is not None:
-            line = runs
-            for start_, end_, role, value in sorted(marks, reverse=True):
-                line = wrap(line, start_, end_, role, value)
-            conclusions.append(line)
+            for start, end, role, value in sorted(marks, reverse=True):
+                runs = wrap(runs, start, end, role, value)
+            parts.conclusions.append(runs)
             continue
         section = section_of(block)
         if section is not None:
@@ -230,8 +237,7 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
             item, _ = made
             item.scheme = "alpha"
             preamble[-1].items.append(item)
-            continue
-        if made:
+        elif made:
             item, options = made
             nxt = numbers[index + 1] if index + 1 < len(numbers) else None
             following = candidates(nxt[0], nxt[1], nxt[2]) if nxt else None
@@ -240,25 +246,50 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
                                               f"item {item.num} does not continue any numbered sequence"))
             if outline.levels and outline.levels[0].items[-1] is item:
                 _, item.children = opener(item.children, lang.operative)
-            continue
-        if body:
-            container = outline.levels[0].items if outline.levels else body
-            container.append(Para(runs))
+        elif body:
+            (outline.levels[0].items if outline.levels else body).append(Para(runs))
             diagnostics.append(Diagnostic("warning", "unnumbered-paragraph",
                                           f"unnumbered paragraph in the operative part: {text[:40]}"))
-            continue
-        name, runs = opener(runs, lang.preambular)
-        if not name:
-            diagnostics.append(Diagnostic("warning", "preambular-opener",
-                                          f"no preambular opener recognised: {text[:40]}"))
-        preamble.append(Recital(name, runs))
-    annexes = [AnnexBuilder(lang, diagnostics).build(group) for group in annex_blocks]
-    for line in conclusions:
+        else:
+            name, runs = opener(runs, lang.preambular)
+            if not name:
+                diagnostics.append(Diagnostic("warning", "preambular-opener",
+                                              f"no preambular opener recognised: {text[:40]}"))
+            preamble.append(Recital(name, runs))
+    return parts
+
+
+def frbr_date(st: MastheadState, statement: str, diagnostics: list[Diagnostic]) -> tuple[str, str]:
+    """Adopted texts: the adoption date; drafts: the printed date, else the session's first day."""
+    if statement in ("resolution", "decision") and st.adoption_date:
+        return st.adoption_date, "adoption"
+    if st.date:
+        return st.date, "publication"
+    if st.session_start:
+        return st.session_start, "session"
+    diagnostics.append(Diagnostic("warning", "no-date",
+                                  f"no date printed: FRBR date set to {UNKNOWN_DATE}; set it with --date"))
+    return UNKNOWN_DATE, "unknown"
+
+
+def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Document:
+    blocks = split_fused_formula(blocks, lang)
+    opening = find_opening(blocks, lang, diagnostics)
+    formula, formula_actor = opening.formula, opening.actor
+    st = MastheadState(lang)
+    masthead = read_masthead(blocks[:opening.index], st)
+    if opening.narrative_date:
+        st.statement, st.doc_type = "decision", st.doc_type or "decision"
+        st.adoption_date = st.adoption_date or opening.narrative_date
+    parts = read_parts(blocks[opening.index + opening.skip:], lang, diagnostics)
+    preamble, body = parts.preamble, parts.body
+    annexes = [AnnexBuilder(lang, diagnostics).build(group) for group in parts.annex_blocks]
+    for line in parts.conclusions:
         for span in (r for r in line if isinstance(r, Span) and r.role == "date"):
             st.adoption_date = st.adoption_date or span.value
             st.statement = st.statement or "resolution"
 
-    if not body and not preamble and narrative and plain_text(formula).rstrip().endswith("."):
+    if not body and not preamble and opening.narrative_date and plain_text(formula).rstrip().endswith("."):
         # A decision told in one sentence: the sentence is the decision itself.
         body.append(Item(num="", key="1", scheme="arabic", children=formula))
         formula = None
@@ -269,9 +300,8 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
     if not body:
         raise NoStructure("no operative part recognised (no numbered paragraph)")
 
-    draft = (st.statement or "resolution").endswith("Draft")
-    actor = choose_actor(st, formula_actor, draft)
     statement = st.statement or "resolution"
+    actor = choose_actor(st, formula_actor, statement.endswith("Draft"))
     title = next((plain_text(line.children) for line in masthead
                   if any(getattr(r, "role", None) == "title" for r in line.children)), "")
     if st.number:
@@ -283,15 +313,7 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
         shown = number
         diagnostics.append(Diagnostic("warning", "derived-number",
                                       f"no symbol or number printed: FRBR number derived as {number}"))
-    date, date_name = st.date, "publication"
-    if statement in ("resolution", "decision") and st.adoption_date:
-        date, date_name = st.adoption_date, "adoption"
-    if not date and st.session_start:
-        date, date_name = st.session_start, "session"
-    if not date:
-        date, date_name = UNKNOWN_DATE, "unknown"
-        diagnostics.append(Diagnostic("warning", "no-date",
-                                      f"no date printed: FRBR date set to {UNKNOWN_DATE}; set it with --date"))
+    date, date_name = frbr_date(st, statement, diagnostics)
     bodies = dict(st.bodies)
     if formula_actor:
         bodies.setdefault(formula_actor, "")
@@ -300,4 +322,4 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
                         if st.original and st.original != lang.code else None)
     return Document(identity=identity, bodies=bodies, masthead=masthead, formula=formula,
                     formula_body=formula_actor, authority=st.authority or formula_actor, preamble=preamble,
-                    body=body, conclusions=conclusions, annexes=annexes, diagnostics=diagnostics)
+                    body=body, conclusions=parts.conclusions, annexes=annexes, diagnostics=diagnostics)
