@@ -116,3 +116,15 @@ def test_language_is_detected_and_can_be_forced():
     assert parse(convert(text).xml).xpath("//*[local-name()='FRBRlanguage']/@language") == ["eng"]
     forced = parse(convert(text, lang="fra").xml)
     assert forced.xpath("//*[local-name()='FRBRlanguage']/@language") == ["fra"]
+
+
+def test_annex_paragraph_whose_first_words_are_its_first_sub_item():
+    text = ("The General Assembly,\n\n1. Adopts the Convention annexed to the present resolution.\n\n"
+            "Annex\n\nConvention\n\nArticle 1\n\nScope\n\n1. This Convention applies to:\n\n"
+            "2. (a) Offences established under it; and\n\n(b) Proceedings.\n\n3. Nothing more.\n")
+    result = convert(text)
+    t = parse(result.xml)
+    article = xp(t, "//a:attachment//a:article")[0]
+    assert texts(xp(article, "a:paragraph/a:num")) == ["1.", "2.", "3."]
+    assert texts(xp(article, "a:paragraph[2]/a:list/a:point/a:num")) == ["(a)", "(b)"]
+    assert not [d for d in result.diagnostics if d.code == "numbering"]

@@ -82,8 +82,19 @@ class AnnexBuilder:
             return
         num, arabic, key, end = number
         _, rest = split_runs(block.runs, end)
-        item = Item(num=num, key=arabic or key, scheme="", children=tidy(rest))
-        options = candidates(num, arabic, key)
+        rest = tidy(rest)
+        inner = split_number(plain_text(rest))
+        if inner:  # `12. (a) text`: a paragraph whose first words are its first sub-item
+            self._place(outline, items, Item(num=num, key=arabic or key, scheme="", children=[]),
+                        candidates(num, arabic, key))
+            _, inner_rest = split_runs(rest, inner[3])
+            num, arabic, key, _ = inner
+            rest = tidy(inner_rest)
+        self._place(outline, items, Item(num=num, key=arabic or key, scheme="", children=rest),
+                    candidates(num, arabic, key))
+
+    def _place(self, outline: Outline, items: list, item: Item, options: list) -> None:
+        arabic = any(scheme in ("arabic", "parenthesized") for scheme, _ in options)
         if not outline.levels and items and isinstance(items[-1], Para) and not arabic \
                 and block_intro(items[-1]):
             intro = items.pop()
@@ -93,7 +104,8 @@ class AnnexBuilder:
             outline.levels.append(Level("intro", 0, items))
         if not outline.place(item, options):
             self.diagnostics.append(Diagnostic("warning", "numbering",
-                                               f"annex item {num} does not continue any numbered sequence"))
+                                               f"annex item {item.num} does not continue any numbered "
+                                               "sequence"))
 
 
 def block_intro(para: Para) -> bool:
