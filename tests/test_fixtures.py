@@ -128,3 +128,25 @@ def test_annex_paragraph_whose_first_words_are_its_first_sub_item():
     assert texts(xp(article, "a:paragraph/a:num")) == ["1.", "2.", "3."]
     assert texts(xp(article, "a:paragraph[2]/a:list/a:point/a:num")) == ["(a)", "(b)"]
     assert not [d for d in result.diagnostics if d.code == "numbering"]
+
+
+@pytest.mark.parametrize("name,lang,date,letters", [
+    ("fr_decision_narrative.txt", "fra", "2025-03-25", ["a)", "b)", "c)"]),
+    ("es_decision_narrative.txt", "spa", "2025-03-25", ["a)", "b)"]),
+])
+def test_decisions_told_as_a_narrative_in_french_and_spanish(name, lang, date, letters):
+    result, t = load(name)
+    assert xp(t, "/a:akomaNtoso/a:statement/@name") == ["decision"]
+    assert xp(t, "//a:FRBRlanguage/@language") == [lang]
+    assert xp(t, "//a:FRBRWork/a:FRBRdate/@date") == [date]
+    assert xp(t, "//a:FRBRWork/a:FRBRuri/@value")[0].startswith("/akn/un/statement/deliberation/un-ga/")
+    assert texts(xp(t, "//a:mainBody/a:paragraph/a:num")) == letters
+    assert len(xp(t, "//a:preamble/a:formula//a:event")) == 1
+
+
+def test_french_security_council_resolution_with_sections():
+    result, t = load("fr_sc_resolution.txt")
+    assert xp(t, "//a:FRBRWork/a:FRBRuri/@value") == ["/akn/un/statement/deliberation/un-sc/2030-03-02/9998_(2030)"]
+    assert texts(xp(t, "//a:preface//a:event")) == ["9998e séance"]
+    assert texts(xp(t, "//a:mainBody/a:section/a:num")) == ["A", "B"]
+    assert texts(xp(t, "//a:section/a:paragraph/a:num")) == ["1.", "2."]
