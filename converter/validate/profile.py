@@ -13,8 +13,27 @@ from lxml import etree
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN_NS}
-META, NOTE, P = (f"{{{AKN_NS}}}{name}" for name in ("meta", "authorialNote", "p"))
 STATEMENT_NAMES = ("resolutionDraft", "resolution", "decisionDraft", "decision")
+COMPONENT = re.compile(r"[\w-]+")
+MANIFESTATION_COMPONENT = re.compile(r"[\w-]+\.[A-Za-z0-9]+")
+X = {name: etree.XPath(path, namespaces=NS) for name, path in {
+    "statements": "/a:akomaNtoso/a:statement",
+    "level": "/a:akomaNtoso/*/a:meta/a:identification/*[self::a:FRBRWork or self::a:FRBRExpression or "
+             "self::a:FRBRManifestation]",
+    "dates": "//a:FRBRdate",
+    "tlcs": "//a:references/*/@eId",
+    "with_ref": "//*[@*[local-name() = $attr and . = $value]]",
+    "by_eid": "//*[@eId = $eid]",
+    "in_meta": "ancestor::a:meta",
+    "bad_notes": "//a:authorialNote[not(@marker) or not(@placement) or normalize-space() = '']",
+    "empty_p": "//a:p[not(*) and normalize-space() = '']",
+}.items()}
+PLAIN = {name: etree.XPath(path, smart_strings=False) for name, path in {
+    "eids": "//@eId",
+    "refersTo": "//@refersTo[contains(., '#')]",
+    "href": "//@href[starts-with(., '#')]",
+    "as": "//@as[starts-with(., '#')]",
+}.items()}
 EID_COMPONENT = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9][A-Za-z0-9.\-]*)?$")
 
 RULES = {
@@ -54,10 +73,8 @@ def _problem(node: etree._Element, message: str, rule: str):
 def _levels(tree) -> dict[str, etree._Element]:
     """The top-level FRBR containers, by level name."""
     found = {}
-    for level in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
-        nodes = tree.xpath(f"/a:akomaNtoso/*/a:meta/a:identification/a:{level}", namespaces=NS)
-        if nodes:
-            found[level] = nodes[0]
+    for node in X["level"](tree):
+        found.setdefault(etree.QName(node).localname, node)
     return found
 
 
@@ -67,7 +84,7 @@ def _value(level: etree._Element, tag: str, attr: str = "value") -> str | None:
 
 
 def rule_statement_name(tree, levels: dict) -> Iterator:
-    for node in tree.xpath("/a:akomaNtoso/a:statement", namespaces=NS):
+    for node in X["statements"](tree):
         if node.get("name") not in STATEMENT_NAMES:
             yield _problem(node, f"statement/@name is {node.get('name')!r}, expected one of "
                                  + ", ".join(STATEMENT_NAMES), "akn4un-statement-name")
@@ -81,9 +98,9 @@ def rule_frbr_this(tree, levels: dict) -> Iterator:
         this, uri = this.rstrip("/"), uri.rstrip("/")
         if name == "FRBRManifestation":
             base = re.sub(r"/?\.[A-Za-z0-9]+$", "", uri)
-            ok = re.fullmatch(re.escape(base) + r"/![\w-]+\.[A-Za-z0-9]+", this) is not None
+            ok = this.startswith(base + "/!") and MANIFESTATION_COMPONENT.fullmatch(this, len(base) + 2) is not None
         else:
-            ok = re.fullmatch(re.escape(uri) + r"/![\w-]+", this) is not None
+            ok = this.startswith(uri + "/!") and COMPONENT.fullmatch(this, len(uri) + 2) is not None
         if not ok:
             yield _problem(level.find("a:FRBRthis", NS), f"{name}: FRBRthis {this!r} is not FRBRuri {uri!r} plus "
                                                          "a component", "akn4un-frbr-this")
@@ -121,7 +138,7 @@ def rule_frbr_manifestation(tree, levels: dict) -> Iterator:
 
 
 def rule_frbr_date(tree, levels: dict) -> Iterator:
-    for node in tree.xpath("//a:FRBRdate", namespaces=NS):
+    for node in X["dates"](tree):
         value = node.get("date", "")
         try:
             datetime.date.fromisoformat(value[:10])
@@ -131,37 +148,30 @@ def rule_frbr_date(tree, levels: dict) -> Iterator:
             yield _problem(node, f"FRBRdate {value!r} is not a real date", "akn4un-frbr-date")
 
 
-def _body_elements(tree) -> Iterator[etree._Element]:
-    """Every element outside meta (the document's text and structure)."""
-    for top in tree.getroot():
-        for child in top:
-            if child.tag != META:
-                yield from child.iter(etree.Element)
-
-
 def rule_references(tree, levels: dict) -> Iterator:
-    tlcs = {node.get("eId") for node in tree.iterfind(".//a:references/*", NS)}
-    for node in tree.getroot().iter(etree.Element):
-        for attr in ("refersTo", "href", "as"):
-            value = node.get(attr)
-            if not value or "#" not in value:
-                continue
-            for token in value.split() if attr == "refersTo" else [value]:
+    tlcs = set(X["tlcs"](tree))
+    for attr in ("refersTo", "href", "as"):
+        for value in dict.fromkeys(PLAIN[attr](tree)):
+            tokens = value.split() if attr == "refersTo" else [value]
+            for token in tokens:
                 if token.startswith("#") and token[1:] not in tlcs:
-                    yield _problem(node, f"@{attr} {token!r} resolves to no TLC in references",
-                                   "akn4un-reference")
+                    for node in X["with_ref"](tree, attr=attr, value=value):
+                        yield _problem(node, f"@{attr} {token!r} resolves to no TLC in references",
+                                       "akn4un-reference")
 
 
 def rule_eids(tree, levels: dict) -> Iterator:
-    for node in _body_elements(tree):
-        eid = node.get("eId")
-        if eid is not None and not all(EID_COMPONENT.match(part) for part in eid.split("__")):
-            yield _problem(node, f"eId {eid!r} does not follow the naming convention (prefix__element_num)",
-                           "akn4un-eid")
+    for eid in dict.fromkeys(PLAIN["eids"](tree)):
+        if all(EID_COMPONENT.match(part) for part in eid.split("__")):
+            continue
+        for node in X["by_eid"](tree, eid=eid):
+            if not X["in_meta"](node):
+                yield _problem(node, f"eId {eid!r} does not follow the naming convention (prefix__element_num)",
+                               "akn4un-eid")
 
 
 def rule_authorial_notes(tree, levels: dict) -> Iterator:
-    for node in tree.getroot().iter(NOTE):
+    for node in X["bad_notes"](tree):
         missing = [a for a in ("marker", "placement") if not node.get(a)]
         if missing:
             yield _problem(node, "authorialNote without @" + " and @".join(missing), "akn4un-authorial-note")
@@ -170,9 +180,8 @@ def rule_authorial_notes(tree, levels: dict) -> Iterator:
 
 
 def rule_empty_p(tree, levels: dict) -> Iterator:
-    for node in tree.getroot().iter(P):
-        if len(node) == 0 and not (node.text or "").strip():
-            yield _problem(node, "empty p", "akn4un-empty-p")
+    for node in X["empty_p"](tree):
+        yield _problem(node, "empty p", "akn4un-empty-p")
 
 
 CHECKS = [rule_statement_name, rule_frbr_this, rule_frbr_expression, rule_frbr_manifestation, rule_frbr_date,
