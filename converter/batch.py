@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,16 +41,26 @@ class Options:
         return f"{__version__}|lang={self.lang}"
 
 
+_MADE_DIRS: set[str] = set()
+
+
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write to a temporary file in the target folder, then rename: never a half-written file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    """Write to a temporary file beside the target, then rename: never a half-written file.
+
+    The temporary name carries the process id, so parallel workers never share one; the file
+    gets the usual permissions (0666 less the umask), as a plain write would.
+    """
+    parent = str(target.parent)
+    if parent not in _MADE_DIRS:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _MADE_DIRS.add(parent)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666), "wb") as handle:
             handle.write(data)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -191,8 +200,8 @@ class ReportWriter:
     def __init__(self, path: Path):
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        self.handle = os.fdopen(fd, "w", encoding="utf-8")
+        self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        self.handle = open(self.tmp, "w", encoding="utf-8")
         self.handle.write("[")
         self.count = 0
 
