@@ -46,20 +46,17 @@ class NoteRef:
 class Span:
     """A run with a meaning in the masthead or conclusions.
 
-    `role` is one of ROLES; `value` the normalised value (ISO date, session number, agenda
-    item number, ISO 3166 alpha-3 code, body actor, document type key, place key).
+    `role` says what the words are (authority, committee, distribution, date, eventDate,
+    languageOfExpression, originalLanguage, session, agendaItem, agendaItemTitle, location,
+    sponsor, docType, docNumber, symbol, title, adoptionMeeting); `value` is the normalised
+    value (ISO date, session number, agenda item number, ISO 3166 alpha-3 code, body actor,
+    document type key, place key).
     """
 
     role: str
     children: list[Run]
     value: str | None = None
 
-
-ROLES = frozenset({
-    "symbol", "authority", "committee", "distribution", "date", "eventDate", "languageOfExpression",
-    "originalLanguage", "session", "agendaItem", "agendaItemTitle", "location", "sponsor",
-    "docType", "docNumber", "title", "adoptionMeeting",
-})
 
 Run = Union[Text, Emph, Sup, NoteRef, Span]
 
