@@ -62,21 +62,21 @@ def test_kind_number_and_dates(converted, name):
 def test_masthead(converted, name):
     e, t = EXPECTATIONS[name], doc(converted, name)
     if e["symbol"] and "RES/242" not in e["symbol"]:
-        assert e["symbol"] in texts(xp(t, "//a:preface//a:docNumber"))
+        assert e["symbol"] in texts(xp(t, "/a:akomaNtoso/a:statement/a:preface//a:docNumber"))
     if e.get("distribution"):
         assert texts(xp(t, "//a:inline[@name='akn4un:distribution']"))[0].endswith(e["distribution"])
     if e.get("date"):
-        assert e["date"] in xp(t, "//a:preface//a:docDate/@date")
+        assert e["date"] in xp(t, "/a:akomaNtoso/a:statement/a:preface//a:docDate/@date")
     if e.get("session"):
-        assert xp(t, "//a:preface//a:session/@value") == [str(e["session"])]
+        assert xp(t, "/a:akomaNtoso/a:statement/a:preface//a:session/@value") == [str(e["session"])]
     if e.get("agenda_items"):
-        refs = xp(t, "//a:preface//a:ref/@href")
+        refs = xp(t, "/a:akomaNtoso/a:statement/a:preface//a:ref/@href")
         assert refs and refs[0].endswith("#item_" + e["agenda_items"][0].split()[0])
         assert texts(xp(t, "//a:inline[@name='akn4un:agendaItemTitle']")) == e["agenda_item_titles"]
     if e.get("sponsors"):
-        assert texts(xp(t, "//a:preface//a:docProponent")) == e["sponsors"]
+        assert texts(xp(t, "/a:akomaNtoso/a:statement/a:preface//a:docProponent")) == e["sponsors"]
     if e.get("title"):
-        assert texts(xp(t, "//a:preface//a:docTitle")) == [e["title"]]
+        assert texts(xp(t, "/a:akomaNtoso/a:statement/a:preface//a:docTitle")) == [e["title"]]
     if e.get("original_language"):
         assert xp(t, "//a:inline[@name='akn4un:originalLanguage']/@refersTo") == ["#eng"]
 

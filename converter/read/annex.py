@@ -5,7 +5,7 @@ follows it until the next one of the same or a higher rank.
 """
 from __future__ import annotations
 
-from converter.model import Annex, Diagnostic, Division, Item, Para, Run, plain_text
+from converter.model import Annex, Diagnostic, Division, Item, Para, Run, Span, plain_text
 from converter.read.blocks import Block
 from converter.read.inline import split_runs, tidy
 from converter.read.language import Language
@@ -44,9 +44,14 @@ class AnnexBuilder:
 
     def build(self, blocks: list[Block]) -> Annex:
         head, rest = blocks[0], blocks[1:]
-        heading = list(head.lines)
-        while rest and is_heading(rest[0]) and not division_of(rest[0], self.lang) and len(heading) < 6:
-            heading.extend(rest.pop(0).lines)
+        title_lines = head.lines[1:]
+        while (rest and is_heading(rest[0]) and not division_of(rest[0], self.lang)
+               and rest[0].text != self.lang.preamble_heading and len(title_lines) < 8):
+            title_lines.extend(rest.pop(0).lines)
+        heading = [head.lines[0]]
+        if title_lines:
+            title = Block(title_lines).runs
+            heading.append([Span("title", title)])
         annex = Annex(heading)
         self.stack: list[tuple[Division | None, list, Outline]] = [(None, annex.items, Outline(annex.items))]
         pending_heading: Division | None = None

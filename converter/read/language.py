@@ -113,6 +113,7 @@ class Language:
         self.adoption_meeting_re = re.compile(data["adoption_meeting_pattern"])
         self.plenary_meeting_re = re.compile(data["plenary_meeting_pattern"])
         self.annex_re = re.compile(data["annex_pattern"])
+        self.preamble_heading = data["preamble_heading"]
         self.decision_narrative_re = re.compile(data["decision_narrative_pattern"])
         self.division_res = {kind: re.compile(p) for kind, p in data["division_patterns"].items()}
         ordinals = json.loads((DATA / "ordinals" / f"{code}.json").read_text(encoding="utf-8"))
