@@ -8,6 +8,7 @@ from converter.read.markdown import footnote_definitions, read_blocks
 from converter.read.masthead import MastheadState, read_masthead, split_sponsors
 from converter.read.numbering import Outline, alpha_value, candidates, roman_value, split_number
 from converter.model import Footnote, Item
+from support import CORPUS, parse, xp
 from converter.read.blocks import Block
 
 FR = language("fra")
@@ -260,3 +261,74 @@ def test_letters_under_numbered_paragraphs():
     top = outline(["1.", "2.", "(a)", "(b)", "3."])
     assert shape(top) == [("1.", "arabic"), ("2.", "arabic", [("(a)", "alpha"), ("(b)", "alpha")]),
                           ("3.", "arabic")]
+
+
+# -- PDF text -----------------------------------------------------------------------------------
+
+from converter import convert  # noqa: E402
+from converter.read.pdftext import read_blocks as read_pdf_blocks  # noqa: E402
+
+PDF = """United Nations
+A/C.3/99/L.1
+
+General Assembly
+Distr.: Limited
+1 October 2030
+Original: English
+
+30-12345 (E)    011030
+*3012345*
+
+Ninety-ninth session
+Third Committee
+Agenda item 7*
+
+Japan: draft resolution
+
+Title of the draft
+
+The General Assembly,
+
+Recalling paragraphs 1, 2 and 5 of its resolution 70/1 and the Convention,1
+
+Noting the report,2 and the outcome of the session held from 1 to 2 May,
+
+1. Decides to act;
+__________________
+
+* A/99/150.
+
+1 United Nations, Treaty Series, vol. 2225.
+
+2 A/99/1.
+
+3 Never referenced.
+"""
+
+
+def test_pdf_markers_are_told_from_numbers_in_a_list():
+    blocks, notes = read_pdf_blocks(PDF)
+    refs = [r.marker for b in blocks for r in b.runs if isinstance(r, NoteRef)]
+    assert refs == ["*", "1", "2", "3"]  # note 3, referenced nowhere, is kept at the end of its page
+    recalling = next(b for b in blocks if b.text.startswith("Recalling"))
+    assert "paragraphs 1, 2 and 5" in recalling.text
+    assert [d.code for d in notes.diagnostics()] == ["footnote-unreferenced"]
+
+
+def test_pdf_star_note_sits_on_the_agenda_line():
+    t = parse(convert(PDF).xml)
+    assert [n.get("marker") for n in xp(t, "//a:preface//a:authorialNote")] == ["*"]
+    assert xp(t, "//a:preface//a:ref/@href")[0].endswith("#item_7")
+
+
+def test_a_separator_line_alone_does_not_make_text_pdf_text():
+    text = (CORPUS / "003_f9ccab83ab8537b6.txt").read_text(encoding="utf-8").replace("¹ Ibid.", "_____\n\n¹ Ibid.")
+    t = parse(convert(text).xml)
+    assert [n.get("marker") for n in xp(t, "//a:authorialNote")] == ["1", "2", "3"]
+    assert len(xp(t, "//a:mainBody/a:paragraph")) == 20
+
+
+def test_text_after_a_footnote_block_that_is_no_definition_is_kept():
+    text = PDF.replace("3 Never referenced.\n", "3 Never referenced.\n\nAdopted without a vote at the end.\n")
+    blocks, _ = read_pdf_blocks(text)
+    assert blocks[-1].text == "Adopted without a vote at the end."

@@ -49,9 +49,6 @@ class FootnoteIndex:
     def add(self, position: int, note: Footnote) -> None:
         self.entries.append((position, note))
 
-    def markers(self) -> set[str]:
-        return {note.marker for _, note in self.entries}
-
     def resolver(self, position: int):
         def resolve(marker: str) -> Footnote | None:
             same = [(i, (pos, note)) for i, (pos, note) in enumerate(self.entries) if note.marker == marker]

@@ -24,17 +24,17 @@ MARKER = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’]|$)"
     r"|(?<=[^\W\d_]) (?P<spaced>\d{1,3})(?=\s*$|\s+[^\W\d_A-Z])"
 )
+NUMBER_LIST = re.compile(r"(?<![\d/])\d{1,3}[,;]\s$|(?<![\d/])\d{1,3}\s(?:and|or|to|et|ou|à|y|o|a)\s$")
 MARKDOWN_SIGNS = re.compile(r"<sup>|\*\*|^#{1,6} |^---\s*$", re.MULTILINE)
 
 
 def looks_like_pdf_text(text: str) -> bool:
-    """PDF-extracted text: footnote separators or page furniture, and no markdown markup."""
+    """PDF-extracted text: page furniture (a job number, a barcode, page numbers) and no
+    markdown markup. A footnote separator alone is not enough: markdown has them too."""
     if MARKDOWN_SIGNS.search(text):
         return False
     lines = [line.strip() for line in text.split("\n")]
-    furniture = sum(1 for line in lines if JOB_NUMBER.match(line) or BARCODE.match(line) or PAGE_NUMBER.match(line))
-    separators = sum(1 for line in text.split("\n") if SEPARATOR.match(line))
-    return furniture + separators >= 1
+    return any(JOB_NUMBER.match(line) or BARCODE.match(line) or PAGE_NUMBER.match(line) for line in lines)
 
 
 @dataclass
@@ -127,15 +127,22 @@ def _pages(lines: list[Line]) -> None:
 
 
 def _footnote_regions(lines: list[Line]) -> None:
-    """From a separator line to the next page furniture: footnote definitions."""
-    inside = False
+    """Footnote definitions: after a separator line, each starting `N  text` (its wrapped lines
+    follow it directly), up to the page furniture. Anything else there is text of the page."""
+    inside = after_blank = False
     for line in lines:
         if line.kind == "separator":
-            inside = True
+            inside, after_blank = True, True
         elif line.kind == "furniture":
             inside = False
+        elif line.kind == "blank":
+            after_blank = True
         elif inside and line.kind == "body":
+            if after_blank and not DEFINITION.match(line.text):
+                inside = False  # not a definition where one should start: the text goes on
+                continue
             line.kind = "note"
+            after_blank = False
 
 
 def definitions(lines: list[Line]) -> list[tuple[int, str, str]]:
@@ -174,6 +181,8 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
     expected = iter(numbered)
     want = next(expected, None)
     found: dict[int, list[tuple[int, int, str]]] = {}
+    if "*" in pages:
+        _star_marker(lines, pages["*"], found)
     for index, line in enumerate(lines):
         if line.kind != "body" or want is None:
             continue
@@ -181,6 +190,11 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
             if want is None:
                 break
             group = "n" if m.group("n") else "spaced"
+            if group == "n" and NUMBER_LIST.search(line.text, 0, m.start("n")):
+                continue  # `paragraphs 1, 2 and 5`: a number in a list of numbers
+            word_start = line.text.rfind(" ", 0, m.start()) + 1
+            if "/" in line.text[word_start:m.start()]:
+                continue  # part of a symbol or a resolution number: `A/C.3/80/L.1`, `70/1`
             if int(m.group(group)) == want and pages[str(want)] - 1 <= line.page <= pages[str(want)] + 1:
                 start = m.start(group)
                 while start > 0 and line.text[start - 1] == " ":
@@ -188,6 +202,19 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
                 found.setdefault(index, []).append((start, m.end(group), str(want)))
                 want = next(expected, None)
     return found
+
+
+STAR = re.compile(r"(?<=[^\s*])\*(?=\s|$)")
+
+
+def _star_marker(lines: list[Line], page: int, found: dict) -> None:
+    """The `*` marker (on an agenda line, a title): the first `word*` on the note's page."""
+    for index, line in enumerate(lines):
+        if line.kind == "body" and page - 1 <= line.page <= page:
+            m = STAR.search(line.text)
+            if m:
+                found.setdefault(index, []).append((m.start(), m.end(), "*"))
+                return
 
 
 def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
@@ -198,16 +225,17 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
     for page, marker, body in notes:
         note = Footnote(marker, tidy([Text(body)]))
         footnotes.setdefault(marker, note)
-        index.add(page, note)
+        index.add(2 * page + 1, note)  # after the text of its page (text of page p sits at 2p)
     markers = find_markers(lines, notes)
-    blocks: list[Block] = []
+    blocks: list[tuple[int, Block]] = []
     current: list[list[Run]] = []
     after_break = broke = False
+    page = 0
 
     def flush():
         nonlocal current, after_break
         if current:
-            blocks.append(Block(current, after_break=after_break, wrapped=True))
+            blocks.append((2 * page, Block(current, after_break=after_break, wrapped=True)))
             after_break = False
         current = []
 
@@ -223,10 +251,13 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
             after_break, broke = True, False
         if current and starts_item(line.text, current[-1]):
             flush()
+        if not current:
+            page = line.page
         runs = _with_markers(line.text, markers.get(i, []), footnotes, index, line.page)
         current.append(runs)
     flush()
-    return join_continuations(blocks), index
+    index.attach_unreferenced(blocks)
+    return join_continuations([block for _, block in blocks]), index
 
 
 ITEM_LINE = re.compile(r"^(?:\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.)(?:\s|$)")
@@ -249,7 +280,7 @@ def _with_markers(text: str, marks: list[tuple[int, int, str]], footnotes: dict,
     pos = 0
     for start, end, marker in marks:
         runs.append(Text(text[pos:start]))
-        note = index.resolver(page)(marker) or footnotes[marker]
+        note = index.resolver(2 * page)(marker) or footnotes[marker]
         runs.append(NoteRef(marker, note))
         pos = end
     runs.append(Text(text[pos:]))
