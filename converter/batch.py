@@ -101,6 +101,12 @@ def convert_task(task: Task, options: Options) -> dict:
         })
     except InputError as exc:
         entry.update({"status": "failed", "output": None, "error": str(exc), "diagnostics": []})
+    except OSError as exc:  # the output cannot be written: this file fails, the batch goes on
+        entry.update({"status": "failed", "output": None, "diagnostics": [],
+                      "error": f"cannot write {task.target} ({exc.strerror or exc})"})
+    except Exception as exc:  # a bug of ours: reported for this file, never a traceback
+        entry.update({"status": "failed", "output": None, "diagnostics": [],
+                      "error": f"internal error ({type(exc).__name__}: {exc}); please report it"})
     entry["ms"] = round((time.perf_counter() - started) * 1000, 2)
     return entry
 
@@ -120,33 +126,39 @@ class Manifest:
         self.path = folder / MANIFEST
         self.fingerprint = options.fingerprint()
         self.files: dict[str, dict] = {}
+        self.seen: dict[str, tuple[int, int]] = {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("converter") == self.fingerprint:
-                self.files = data.get("files", {})
+            if isinstance(data, dict) and data.get("converter") == self.fingerprint:
+                files = data.get("files")
+                self.files = files if isinstance(files, dict) else {}
         except (OSError, ValueError):
-            pass
+            pass  # no manifest yet, or an unreadable one: everything is converted
 
     def unchanged(self, task: Task) -> bool:
-        known = self.files.get(task.relative)
-        if not known or not os.path.exists(task.target):
-            return False
+        """Unchanged since the last run: same size and mtime, or failing that the same content.
+        The stat taken here (before converting) is what `record` keeps, so an edit made while
+        the batch runs is seen by the next run."""
         try:
             stat = os.stat(task.path)
         except OSError:
             return False
-        if known["size"] == stat.st_size and known["mtime_ns"] == stat.st_mtime_ns:
-            return True
-        if known["size"] != stat.st_size:
+        self.seen[task.relative] = (stat.st_size, stat.st_mtime_ns)
+        known = self.files.get(task.relative)
+        if not isinstance(known, dict) or not os.path.exists(task.target):
             return False
-        same = hashlib.sha256(Path(task.path).read_bytes()).hexdigest() == known["sha256"]
+        if known.get("size") == stat.st_size and known.get("mtime_ns") == stat.st_mtime_ns:
+            return True
+        if known.get("size") != stat.st_size:
+            return False
+        same = hashlib.sha256(Path(task.path).read_bytes()).hexdigest() == known.get("sha256")
         if same:
             known["mtime_ns"] = stat.st_mtime_ns
         return same
 
     def record(self, task: Task, sha256: str) -> None:
-        stat = os.stat(task.path)
-        self.files[task.relative] = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": sha256,
+        size, mtime_ns = self.seen.get(task.relative, (None, None))
+        self.files[task.relative] = {"size": size, "mtime_ns": mtime_ns, "sha256": sha256,
                                      "output": os.path.basename(task.target)}
 
     def forget(self, task: Task) -> None:

@@ -11,6 +11,7 @@ import click
 
 from converter import __version__
 from converter.api import InputError, convert
+from converter.read.language import LANGUAGES
 from converter.batch import Manifest, Options, ReportWriter, Task, run_batch, write_atomically
 from converter.validate import ENGINES, PROFILES, ValidationInputError, check_result, report_json, validate
 
@@ -58,7 +59,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the XML files (mirrors the input folders). Without it, one input goes to stdout.")
-@click.option("--lang", type=click.Choice(["eng", "fra", "spa"]), help="Document language (default: detected).")
+@click.option("--lang", type=click.Choice(LANGUAGES), help="Document language (default: detected).")
 @click.option("--number", help="FRBR number or symbol to use (one input only), e.g. A/C.3/63/L.45.")
 @click.option("--date", help="FRBR date to use (one input only), YYYY-MM-DD.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",
@@ -78,6 +79,8 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
         raise click.UsageError("--number and --date apply to one input only")
     if skip_unchanged and outdir is None:
         raise click.UsageError("--skip-unchanged needs -o OUTDIR")
+    if len(sources) > 1 and any(source.path is None for source in sources):
+        raise click.UsageError("`-` (stdin) cannot be mixed with other inputs")
     if outdir is None or sources[0].path is None or number or date:
         sys.exit(convert_single(sources, outdir, lang, number, date, quiet))
     started = time.perf_counter()
@@ -94,6 +97,7 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
     report = ReportWriter(report_path) if report_path else None
     counts = {"converted": 0, "failed": 0, "skipped": 0}
     warnings = 0
+    held: list[str] = []  # warnings wait for the progress bar to finish
     show_bar = not quiet and sys.stderr.isatty()
     entries = run_batch(tasks, options, jobs, manifest)
     try:
@@ -104,15 +108,21 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
                 warnings += len(entry["diagnostics"])
                 if entry["status"] == "failed":
                     click.echo(f"akn: {entry['input']}: {entry['error']}", err=True)
-                elif not quiet and not show_bar:
-                    for d in entry["diagnostics"]:
-                        click.echo(f"{entry['input']}: {d['level']}: {d['message']}", err=True)
+                elif not quiet:
+                    lines = [f"{entry['input']}: {d['level']}: {d['message']}" for d in entry["diagnostics"]]
+                    if show_bar:
+                        held.extend(lines)
+                    else:
+                        for line in lines:
+                            click.echo(line, err=True)
                 if report:
                     report.add(entry)
     except BaseException:
         if report:
             report.abort()
         raise
+    for line in held:
+        click.echo(line, err=True)
     if report:
         report.close()
     if manifest is not None:
@@ -137,8 +147,9 @@ def convert_single(sources: list[Source], outdir: Path | None, lang, number, dat
             sys.stdout.buffer.write(result.xml)
         else:
             write_atomically(outdir / source.relative.with_suffix(".xml"), result.xml)
-    except InputError as exc:
-        click.echo(f"akn: {source.label}: {exc}", err=True)
+    except (InputError, OSError) as exc:
+        message = exc if isinstance(exc, InputError) else f"cannot write ({exc.strerror or exc})"
+        click.echo(f"akn: {source.label}: {message}", err=True)
         if not quiet:
             click.echo("converted 0, failed 1, warnings 0", err=True)
         return 1

@@ -141,3 +141,31 @@ def test_killing_the_batch_leaves_no_half_written_xml(tmp_path):
     assert written
     for path in written:
         etree.parse(str(path))  # every XML file there is whole
+
+
+def test_a_file_that_cannot_be_written_fails_alone(many, tmp_path):
+    out = tmp_path / "out"
+    (out / "a" / "doc01.xml").mkdir(parents=True)  # a folder where the XML should go
+    result = run(many, "-o", out, "-q", "--report", tmp_path / "r.json")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("akn:")]
+    assert any("doc01.txt: cannot write" in line for line in errors)
+    assert len(list(out.rglob("*.xml"))) == 40  # 39 files and the folder in the way
+    statuses = [e["status"] for e in json.loads((tmp_path / "r.json").read_text())]
+    assert statuses.count("converted") == 39
+
+
+def test_stdin_cannot_be_mixed_with_files(tmp_path):
+    result = run("-", SEEDS[0], "-o", tmp_path)
+    assert result.exit_code == 2
+    assert "cannot be mixed" in result.output
+
+
+def test_a_broken_manifest_means_converting_everything(many, tmp_path):
+    out = tmp_path / "out"
+    run(many, "-o", out, "--skip-unchanged", "-q")
+    (out / batch.MANIFEST).write_text('{"converter": "x", "files": [1, 2]}')
+    assert "converted 40" in run(many, "-o", out, "--skip-unchanged").stderr
+    (out / batch.MANIFEST).write_text("not json")
+    assert "converted 40" in run(many, "-o", out, "--skip-unchanged").stderr
