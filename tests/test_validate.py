@@ -204,3 +204,20 @@ def test_cli_profile_none_switches_the_profile_off(tmp_path):
     bad = tmp_path / "bad.xml"
     bad.write_bytes(CRAFTED["dangling-refersto"][0])
     assert run(str(bad), "--profile", "none").exit_code == 0
+
+
+def test_doctype_hidden_from_the_byte_scan_is_still_refused():
+    utf16 = ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a [<!ENTITY x "y">]>'
+             '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">&x;</akomaNtoso>').encode("utf-16")
+    long_comment = (b'<?xml version="1.0"?><!--' + b"x" * 70000 + b'--><!DOCTYPE a [<!ENTITY x "y">]>'
+                    b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">&x;</akomaNtoso>')
+    for data in (utf16, long_comment):
+        for engine in ("lxml", "xmlschema"):
+            assert rules(validate(data, engine=engine)) == {"no-doctype"}
+
+
+def test_prefixed_akn_document_with_errors_gets_problems_not_a_traceback():
+    data = (b'<akn:akomaNtoso xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">'
+            b'<akn:statement name="x"><akn:bogus/></akn:statement></akn:akomaNtoso>')
+    problems = validate(data)
+    assert problems and "schema" in rules(problems)

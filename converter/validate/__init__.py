@@ -31,6 +31,10 @@ class Problem:
         return f"{self.line if self.line is not None else '-'}: {self.message} [{self.rule}]"
 
 
+DOCTYPE_REFUSED = Problem(1, None, None, "DOCTYPE or ENTITY declaration refused: Akoma Ntoso needs no DTD, and "
+                                         "entities are never expanded nor external files read", "no-doctype")
+
+
 class ValidationInputError(OSError):
     """A file that cannot be read at all (missing, unreadable): a usage or I/O error, not a verdict."""
 
@@ -55,11 +59,8 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
         if len(data) > max_bytes:
             return None, [Problem(None, None, None, f"document too large ({len(data)} bytes, limit {max_bytes})",
                                   "size")]
-    head = data[:4096].lstrip()
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in data[:65536]:
-        return None, [Problem(1, None, None, "DOCTYPE or ENTITY declaration refused: Akoma Ntoso needs no DTD, "
-                                             "and entities are never expanded nor external files read",
-                              "no-doctype")]
+    if b"<!DOCTYPE" in data[:65536] or b"<!ENTITY" in data[:65536]:
+        return None, [DOCTYPE_REFUSED]
     try:
         root = etree.fromstring(data, secure_parser())
     except etree.XMLSyntaxError as exc:
@@ -68,16 +69,25 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
         return None, [Problem(line, exc.offset or None, None, f"not well-formed XML: {msg}", "well-formed")]
     if root is None:
         return None, [Problem(None, None, None, "not XML: no root element", "well-formed")]
-    return root.getroottree(), []
+    tree = root.getroottree()
+    if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
+        return None, [DOCTYPE_REFUSED]  # one the byte scan could not see (UTF-16, after a long comment)
+    return tree, []
 
 
 def _schema_lxml(tree: etree._ElementTree) -> list[Problem]:
     schema = lxml_schema()
-    if schema.validate(tree):
-        return []
+    try:
+        if schema.validate(tree):
+            return []
+    except etree.XMLSchemaValidateError as exc:
+        return [Problem(None, None, None, f"cannot be validated: {exc}", "schema")]
     problems = []
     for e in schema.error_log:
-        nodes = tree.xpath(e.path) if e.path else []
+        try:
+            nodes = tree.xpath(e.path) if e.path else []
+        except etree.XPathError:  # a path with prefixes libxml2 made up
+            nodes = []
         path = xpath_of(nodes[0]) if nodes and isinstance(nodes[0], etree._Element) else e.path
         problems.append(Problem(e.line or None, e.column or None, path or None, e.message, "schema"))
     return problems
