@@ -34,7 +34,12 @@ def decode(data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (invalid byte at offset {exc.start})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return normalise(text)
+
+
+def normalise(text: str) -> str:
+    """Line ends as `\n`, no byte-order mark: the same text whether it came as bytes or str."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def convert(text: str | bytes, *, lang: str | None = None, number: str | None = None,
@@ -48,6 +53,8 @@ def convert(text: str | bytes, *, lang: str | None = None, number: str | None = 
         text = decode(text)
     elif not text.strip():
         raise InputError("empty file")
+    else:
+        text = normalise(text)
     try:
         document = read_text(text, lang=lang)
     except NoStructure as exc:

@@ -332,3 +332,48 @@ def test_text_after_a_footnote_block_that_is_no_definition_is_kept():
     text = PDF.replace("3 Never referenced.\n", "3 Never referenced.\n\nAdopted without a vote at the end.\n")
     blocks, _ = read_pdf_blocks(text)
     assert blocks[-1].text == "Adopted without a vote at the end."
+
+
+def test_nested_items_in_a_preambular_paragraph():
+    text = ("The General Assembly,\n\nReaffirming that the Plan was developed:\n\n(a) To promote:\n\n"
+            "(i) ratification;\n\n(ii) implementation;\n\n(b) To help:\n\n(i) States;\n\n(ii) others,\n\n"
+            "1. Decides to act.\n")
+    t = parse(convert(text).xml)
+    items = xp(t, "//a:preamble/a:container/a:blockList/a:item")
+    assert [i.get("eId") for i in items] == ["preamble__container_2__list_1__item_a",
+                                             "preamble__container_2__list_1__item_b"]
+    assert xp(items[1], "a:blockList/a:item/@eId") == [
+        "preamble__container_2__list_1__item_b__list_1__item_i", "preamble__container_2__list_1__item_b__list_1__item_ii"]
+
+
+def test_markdown_bullets_are_not_footnotes_without_a_star_marker():
+    text = "*The General Assembly,*\n\n1. *Decides* that:\n\n* the first point;\n\n* the second point.\n"
+    result = convert(text)
+    assert b"authorialNote" not in result.xml
+    assert b"the first point" in result.xml and b"the second point" in result.xml
+
+
+def test_crlf_and_bom_text_given_as_str():
+    text = (CORPUS / "001_04a5912564a91c19.txt").read_text(encoding="utf-8")
+    assert convert("\ufeff" + text.replace("\n", "\r\n")).xml == convert(text).xml
+
+
+def test_a_formula_is_never_taken_from_an_annex():
+    text = ("Recalling its resolution 70/1,\n\n1. Adopts the Convention annexed hereto.\n\nAnnex\n\nConvention\n\n"
+            "The States Parties to this Convention,\n\nBearing in mind the Charter,\n\nHave agreed as follows:\n")
+    t = parse(convert(text, lang="eng").xml)
+    assert not xp(t, "/a:akomaNtoso/a:statement/a:preamble/a:formula")
+    assert len(xp(t, "/a:akomaNtoso/a:statement/a:preamble/a:container")) == 1
+    assert xp(t, "//a:attachment")
+
+
+def test_an_annex_that_is_only_a_heading_is_valid():
+    text = "The General Assembly,\n\n1. Takes note of the list annexed hereto.\n\nAnnex\n\nList of participants\n"
+    result = convert(text)
+    from converter.validate import validate
+    assert validate(result.xml, profile="akn4un") == []
+    assert texts_of(parse(result.xml), "//a:attachment//a:mainBody/a:p") == ["Annex", "List of participants"]
+
+
+def texts_of(tree, path):
+    return ["".join(n.itertext()) for n in xp(tree, path)]

@@ -50,14 +50,24 @@ def footnote_definitions(paragraph: str) -> list[tuple[str, str]] | None:
     return [(marker, text) for marker, text in definitions]
 
 
+SINGLE_STAR = re.compile(r"(?<![*\\])\*(?!\*)")
+
+
+def has_star_marker(paragraphs: list[str]) -> bool:
+    """A `*` footnote marker somewhere: a paragraph with an odd number of single stars
+    (italics come in pairs), not counting paragraphs shaped like a definition."""
+    return any(len(SINGLE_STAR.findall(p)) % 2 == 1 for p in paragraphs if footnote_definitions(p) is None)
+
+
 def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
     paragraphs = split_paragraphs(text)
     notes = FootnoteIndex()
     kept: list[tuple[int, str]] = []
+    starred = has_star_marker(paragraphs)
     for position, paragraph in enumerate(paragraphs):
         definitions = footnote_definitions(paragraph)
-        if definitions is None:
-            kept.append((position, paragraph))
+        if definitions is None or (not starred and any(m.startswith("*") for m, _ in definitions)):
+            kept.append((position, paragraph))  # `* item` with no `*` marker anywhere: a bullet
             continue
         for marker, body in definitions:
             notes.add(position, Footnote(marker, parse_runs(body)))

@@ -179,8 +179,10 @@ class Opening:
 
 
 def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Opening:
-    narrative_at = next((i for i, b in enumerate(blocks) if decision_narrative(b, lang)), None)
-    formula_at = next((i for i, b in enumerate(blocks) if formula_body(b, lang)), None)
+    first = next((i for i, b in enumerate(blocks) if lang.preambular.match(b.text) or split_number(b.text)), None)
+    head = blocks[:first + 1] if first is not None else blocks  # never a formula from an annex
+    narrative_at = next((i for i, b in enumerate(head) if decision_narrative(b, lang)), None)
+    formula_at = next((i for i, b in enumerate(head) if formula_body(b, lang)), None)
     if narrative_at is not None and (formula_at is None or narrative_at < formula_at):
         actor, marks, date = decision_narrative(blocks[narrative_at], lang)
         formula = blocks[narrative_at].runs
@@ -194,7 +196,6 @@ def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnost
         if not isinstance(formula[0], Emph) and len(block.text) <= length + 2:
             formula = emphasize(formula, length)
         return Opening(formula_at, formula, actor)
-    first = next((i for i, b in enumerate(blocks) if lang.preambular.match(b.text) or split_number(b.text)), None)
     if first is None:
         raise NoStructure("no resolution structure recognised (no enacting formula, "
                           "preambular paragraph or numbered paragraph)")
@@ -215,6 +216,7 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
     parts = Parts()
     preamble, body = parts.preamble, parts.body
     outline = Outline(body)
+    recital_outline: Outline | None = None
     numbers = [split_number(block.text) for block in rest]
     for index, block in enumerate(rest):
         runs, text = block.runs, block.text
@@ -234,9 +236,12 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
             continue
         made = item_from(runs, text) if numbers[index] else None
         if made and recital_item(preamble, body, numbers[index]):
-            item, _ = made
-            item.scheme = "alpha"
-            preamble[-1].items.append(item)
+            item, options = made
+            if recital_outline is None or recital_outline.top is not preamble[-1].items:
+                recital_outline = Outline(preamble[-1].items)
+            if not recital_outline.place(item, options):
+                diagnostics.append(Diagnostic("warning", "numbering",
+                                              f"item {item.num} does not continue any numbered sequence"))
         elif made:
             item, options = made
             nxt = numbers[index + 1] if index + 1 < len(numbers) else None

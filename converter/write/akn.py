@@ -174,8 +174,9 @@ class AknWriter:
 
     def block_list(self, items: list[Item], eid: str) -> etree._Element:
         block = el("blockList", {"eId": eid})
+        taken: set[str] = set()
         for item in items:
-            item_id = f"{eid}__item_{item.key}"
+            item_id = item_eid("item", item.key, eid, taken)
             node = sub(block, "item", {"eId": item_id})
             sub(node, "num", text=item.num)
             self.runs(sub(node, "p"), item.children, NoteScope(item_id))
@@ -256,6 +257,12 @@ class AknWriter:
         for n, annex in enumerate(self.doc.annexes, 1):
             eid = f"att_{n}"
             doc = el("doc", {"name": "annex"}, self.annex_meta(n))
+            if not annex.items:  # an annex that is only its heading: the heading is its body
+                body = sub(doc, "mainBody")
+                for line in annex.heading:
+                    self.runs(sub(body, "p"), line, NoteScope(eid))
+                attachments.append(el("attachment", {"eId": eid}, doc))
+                continue
             if annex.heading:
                 container = sub(sub(doc, "preface"), "container", {"name": "annexHeading",
                                                                   "eId": f"{eid}__preface__container_1"})
@@ -263,11 +270,8 @@ class AknWriter:
                 for line in annex.heading:
                     self.runs(sub(container, "p"), line, scope)
             body = sub(doc, "mainBody")
-            children = self.nodes(annex.items, eid, "paragraph")
-            for child in children:
+            for child in self.nodes(annex.items, eid, "paragraph"):
                 body.append(child)
-            if not children:
-                sub(body, "p", text=" ")
             attachments.append(el("attachment", {"eId": eid}, doc))
         return attachments
 
