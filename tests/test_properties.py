@@ -38,7 +38,7 @@ def resolutions(draw):
         body[i] = body[i].replace(" ", f"<sup>{k}</sup> ", 1) if " " in body[i] else body[i]
     definitions = [f"<sup>{k}</sup> {draw(sentences(1))}." for k in range(1, notes + 1)]
     head = ["# Assemblée générale", "Distr. limitée  \n10 novembre 2008", "**Troisième Commission**",
-            f"**Japon et France : projet de résolution**", f"## **{draw(sentences())}**", "*L'Assemblée générale,*"]
+            "**Japon et France : projet de résolution**", f"## **{draw(sentences())}**", "*L'Assemblée générale,*"]
     return "\n\n".join(head + body + ["---"] + definitions) + "\n"
 
 

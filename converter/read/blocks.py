@@ -5,14 +5,13 @@ already been taken out and every marker points to its note.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
 from converter.read.inline import tidy
+from converter.read.numbering import split_number
 
-ITEM_NUMBER = re.compile(r"^(?:\(?(?:[a-z]{1,2}|[ivxlc]+)\)|\d+\.)\s")
 
 
 @dataclass
@@ -85,11 +84,14 @@ class FootnoteIndex:
                 block.__dict__.pop("runs", None)
 
 
-def hyphenated(last: Run, line: list[Run]) -> bool:
+def hyphen_continues(left: str, right: str) -> bool:
     """A word cut by a hyphen at the end of a printed line goes on, unspaced, on the next."""
+    return left.endswith("-") and not left.endswith(" -") and right[:1].islower()
+
+
+def hyphenated(last: Run, line: list[Run]) -> bool:
     first = line[0] if line else None
-    return (isinstance(last, Text) and isinstance(first, Text) and last.text.endswith("-")
-            and not last.text.endswith(" -") and first.text[:1].islower())
+    return isinstance(last, Text) and isinstance(first, Text) and hyphen_continues(last.text, first.text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -99,7 +101,7 @@ def ends_sentence(text: str) -> bool:
 def is_continuation(previous: Block, block: Block) -> bool:
     """A paragraph cut in two by a page break or a footnote block: join it again."""
     text = block.text
-    if not text or ITEM_NUMBER.match(text) or previous.heading:
+    if not text or split_number(text) or previous.heading:
         return False
     if text[0].islower():
         return not ends_sentence(previous.text)

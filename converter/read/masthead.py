@@ -15,7 +15,8 @@ from converter.model import MastheadLine, Run, Span, Text, plain_text
 from converter.read.inline import wrap
 from converter.read.language import Language, body_named, fold, place_key, slug, states
 
-SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?/)+[A-Za-z0-9.]+(?:/[A-Za-z0-9.]+)*(?: \(\d{4}\))?$")
+SYMBOL_PATTERN = r"(?:[A-Z]{1,8}(?:\.\d+)?/)+[A-Za-z0-9.]+(?:/[A-Za-z0-9.]+)*(?: \(\d{4}\))?"
+SYMBOL = re.compile(f"^{SYMBOL_PATTERN}$")  # a UN document symbol: A/C.3/80/L.4, S/RES/242 (1967)
 
 Mark = tuple[int, int, str, "str | None"]  # start, end, role, value
 

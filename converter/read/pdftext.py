@@ -11,14 +11,16 @@ import re
 from dataclasses import dataclass
 
 from converter.model import Footnote, NoteRef, Run, Text, plain_text
-from converter.read.blocks import Block, FootnoteIndex, join_continuations
+from converter.read.blocks import Block, FootnoteIndex, hyphen_continues, join_continuations
 from converter.read.inline import tidy
+from converter.read.masthead import SYMBOL_PATTERN
+from converter.read.numbering import split_number
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?$")
 BARCODE = re.compile(r"^\*\d{6,}\*$")
 PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
-SYMBOL = re.compile(r"(?:^|\s)((?:[A-Z]{1,8}(?:\.\d+)?/)+[A-Za-z0-9.]+(?:/[A-Za-z0-9.]+)*(?: \(\d{4}\))?)$")
+SYMBOL = re.compile(f"(?:^|\\s)({SYMBOL_PATTERN})$")
 DEFINITION = re.compile(r"^\s*(\d{1,3}|\*)\s+(\S.*)$")
 MARKER = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’]|$)"
@@ -163,9 +165,7 @@ def definitions(lines: list[Line]) -> list[tuple[int, str, str]]:
 def join_wrapped(left: str, right: str) -> str:
     """Join two printed lines: a word hyphenated at the line end stays as printed, unspaced."""
     left = left.rstrip()
-    if left.endswith("-") and right[:1].islower() and not left.endswith(" -"):
-        return left + right
-    return f"{left} {right}"
+    return left + right if hyphen_continues(left, right) else f"{left} {right}"
 
 
 def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[int, list[tuple[int, int, str]]]:
@@ -260,18 +260,17 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
     return join_continuations([block for _, block in blocks]), index
 
 
-ITEM_LINE = re.compile(r"^(?:\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.)(?:\s|$)")
-BARE_ITEM = re.compile(r"^(?:\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.)$")
 LIST_END = re.compile(r"(?:[:;.]|\b(?:and|or|et|ou|y|o))$")
 
 
 def starts_item(text: str, previous: list[Run]) -> bool:
     """A numbered item that starts on a line of its own inside a printed block."""
-    if not ITEM_LINE.match(text):
-        return False
+    number = split_number(text)
+    if number is None or (not number[0].startswith("(") and not number[1]):
+        return False  # `(a)`, `(iv)`, `(1)` or `12.`; not a bare `a)` that could be a word
     before = plain_text(previous).rstrip()
     inline_list = re.search(r"\s\((?:[a-z]{1,4}|\d{1,3})\)\s", before)
-    return bool(BARE_ITEM.match(text) or (LIST_END.search(before) and not inline_list))
+    return bool(number[3] == len(text) or (LIST_END.search(before) and not inline_list))
 
 
 def _with_markers(text: str, marks: list[tuple[int, int, str]], footnotes: dict, index: FootnoteIndex,

@@ -317,7 +317,6 @@ class AknWriter:
     def span(self, parent: etree._Element, span: Span, scope: NoteScope) -> None:
         role, value = span.role, span.value
         text = plain_text(span.children)
-        lang = self.ident.lang
         if role == "symbol":
             node = sub(parent, "docNumber", {"refersTo": "#" + self.refs.concept("symbol", "document symbol")})
         elif role == "docNumber":
@@ -411,6 +410,3 @@ def indent(node: etree._Element, level: int = 0) -> None:
 def to_bytes(root: etree._Element) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
-
-def write_akn(doc: Document) -> bytes:
-    return to_bytes(AknWriter(doc).write())
