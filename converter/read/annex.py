@@ -16,8 +16,7 @@ MAX_HEADING_WORDS = 30
 
 
 def annex_start(block: Block, lang: Language) -> bool:
-    first = block.lines[0] if block.lines else []
-    return bool(lang.annex_re.match(plain_text(first).strip()))
+    return bool(lang.annex_re.match(block.head))
 
 
 def is_heading(block: Block) -> bool:
@@ -29,7 +28,7 @@ def is_heading(block: Block) -> bool:
 
 def division_of(block: Block, lang: Language) -> tuple[str, str, str, list[list[Run]]] | None:
     """(kind, printed number line, key, heading lines) if the block opens a division."""
-    first = plain_text(block.lines[0]).strip()
+    first = block.head
     for kind, pattern in lang.division_res.items():
         m = pattern.match(first)
         if m:

@@ -33,6 +33,11 @@ class Block:
         return tidy(out)
 
     @cached_property
+    def head(self) -> str:
+        """The plain text of the first printed line."""
+        return plain_text(self.lines[0]).strip() if self.lines else ""
+
+    @cached_property
     def text(self) -> str:
         return " ".join(plain_text(line) for line in self.lines).strip()
 

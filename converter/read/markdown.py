@@ -53,21 +53,16 @@ def footnote_definitions(paragraph: str) -> list[tuple[str, str]] | None:
 SINGLE_STAR = re.compile(r"(?<![*\\])\*(?!\*)")
 
 
-def has_star_marker(paragraphs: list[str]) -> bool:
-    """A `*` footnote marker somewhere: a paragraph with an odd number of single stars
-    (italics come in pairs), not counting paragraphs shaped like a definition."""
-    return any(len(SINGLE_STAR.findall(p)) % 2 == 1 for p in paragraphs if footnote_definitions(p) is None)
-
-
 def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
     paragraphs = split_paragraphs(text)
     notes = FootnoteIndex()
     kept: list[tuple[int, str]] = []
-    starred = has_star_marker(paragraphs)
-    for position, paragraph in enumerate(paragraphs):
-        definitions = footnote_definitions(paragraph)
+    found = [footnote_definitions(paragraph) for paragraph in paragraphs]
+    starred = any(d and any(m.startswith("*") for m, _ in d) for d in found) and any(
+        len(SINGLE_STAR.findall(p)) % 2 == 1 for p, d in zip(paragraphs, found) if d is None)
+    for position, (paragraph, definitions) in enumerate(zip(paragraphs, found)):
         if definitions is None or (not starred and any(m.startswith("*") for m, _ in definitions)):
-            kept.append((position, paragraph))  # `* item` with no `*` marker anywhere: a bullet
+            kept.append((position, paragraph))  # `* item` with no `*` marker (italics come in pairs)
             continue
         for marker, body in definitions:
             notes.add(position, Footnote(marker, parse_runs(body)))

@@ -95,8 +95,8 @@ SECTION = re.compile(r"^(?P<num>[A-Z]|[IVXL]+\.)$")
 
 def section_of(block: Block) -> tuple[str, list[Run]] | None:
     """`A` (Security Council) or `I.` alone on the first line: a section of the operative part."""
-    first = plain_text(block.lines[0]).strip() if block.lines else ""
-    if not SECTION.match(first):
+    first = block.head
+    if len(first) > 5 or not SECTION.match(first):
         return None
     heading = Block(block.lines[1:]).runs if len(block.lines) > 1 else []
     return first, heading
@@ -220,8 +220,9 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
     numbers = [split_number(block.text) for block in rest]
     for index, block in enumerate(rest):
         runs, text = block.runs, block.text
-        if parts.annex_blocks or (body or parts.conclusions) and annex_start(block, lang):
-            if annex_start(block, lang):
+        starts_annex = bool(body or parts.conclusions or parts.annex_blocks) and annex_start(block, lang)
+        if parts.annex_blocks or starts_annex:
+            if starts_annex:
                 parts.annex_blocks.append([])
             parts.annex_blocks[-1].append(block)
             continue
