@@ -1,4 +1,5 @@
 """Properties over generated input: never crash, always valid, nothing lost."""
+import re
 from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
@@ -77,3 +78,54 @@ def test_shuffled_structures_never_crash(parts):
         return
     assert check_bytes(result.xml) == []
     assert not Counter(words_of_markdown(text)) - words_of_xml(parse(result.xml))
+
+
+PDF_WORDS = st.sampled_from(["trafficking", "persons", "States", "Members", "cooperation", "resolution", "2025",
+                             "United", "Nations", "Office", "protocol", "victims", "70/1", "high-", "level"])
+
+
+@st.composite
+def pdf_documents(draw):
+    """Text as a PDF extractor gives it: wrapped lines, page furniture, footnote blocks."""
+    def wrapped(words):
+        lines, line = [], []
+        for word in words:
+            line.append(word)
+            if len(line) >= draw(st.integers(4, 12)):
+                lines.append(" ".join(line))
+                line = []
+        return lines + ([" ".join(line)] if line else [])
+
+    pages: list[list[str]] = [["United Nations", "A/RES/99/1", "", "General Assembly", "Distr.: General",
+                               "3 March 2030", "", "30-11111 (E)    030330", "*3011111*", "",
+                               "The General Assembly,", ""]]
+    note = 0
+    for n in range(1, draw(st.integers(1, 6)) + 1):
+        words = draw(st.lists(PDF_WORDS, min_size=3, max_size=40))
+        marked = draw(st.booleans())
+        if marked:
+            note += 1
+            words[-1] = words[-1] + f",{note}"
+        page = pages[-1]
+        page += [f"{n}.", *wrapped(["Decides"] + words), ""]
+        if marked:
+            page += ["__________________", "", f"{note}  Note {note} text."]
+        if draw(st.booleans()):
+            pages.append([f"A/RES/99/1", "", "30-11111", f"{len(pages) + 1}/9", ""])
+    return "\n".join(line for page in pages for line in page) + "\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pdf_documents())
+def test_generated_pdf_text_converts_valid_and_loses_nothing(text):
+    result = convert(text)
+    assert check_bytes(result.xml) == []
+    produced = words_of_xml(parse(result.xml))
+    furniture = {"30", "11111", "E", "030330", "3011111", "9"}
+    body = text.split("\n")
+    kept = [line for line in body if not (line.startswith(("30-", "*30")) or line.endswith("/9")
+                                          or line == "A/RES/99/1" or set(line) == {"_"})]
+    source = Counter(w for line in kept for w in re.findall(r"\w+", re.sub(r"(?<=,)\d+$", "", line))
+                     if w not in furniture and not re.fullmatch(r"\d+", w))
+    produced = Counter({w: n for w, n in produced.items() if not re.fullmatch(r"\d+", w)})
+    assert not source - produced
