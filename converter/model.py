@@ -108,11 +108,23 @@ class Division:
 
 
 @dataclass
+class AnnexPreamble:
+    """The preamble of an annexed instrument: `Preamble`, `The States Parties …,`, its
+    paragraphs, `Have agreed as follows:`."""
+
+    heading: list[Run]
+    formula: list[Run] | None = None
+    recitals: list[Recital] = field(default_factory=list)
+    closing: list[Run] | None = None
+
+
+@dataclass
 class Annex:
-    """An annex: its heading lines (`Annex A`, title) and its body."""
+    """An annex: its heading lines (`Annex A`, title), a preamble if it has one, its body."""
 
     heading: list[list[Run]]
     items: list[Node] = field(default_factory=list)
+    preamble: AnnexPreamble | None = None
 
 
 Node = Union[Item, Para, Division]

@@ -148,6 +148,11 @@ def test_annexes(converted, name):
             nums = texts(xp(node, "a:doc/a:mainBody/a:paragraph/a:num"))
             assert nums[:expected["numbered_paragraphs"]] == [
                 f"{n}." for n in range(1, expected["numbered_paragraphs"] + 1)]
+        if expected.get("preambular_count"):
+            preamble = xp(node, "a:doc/a:preamble")[0]
+            assert len(xp(preamble, "a:container[@refersTo='#preamble']")) == expected["preambular_count"]
+            assert texts(xp(preamble, "a:formula[@name='enactingFormula']")) == [expected["preamble_formula"]]
+            assert texts(xp(preamble, "a:formula[@name='agreementFormula']")) == [expected["enacting_words"]]
         if expected.get("article_count"):
             assert len(xp(node, ".//a:chapter")) == expected["chapter_count"]
             articles = [a.rstrip(".") for a in texts(xp(node, ".//a:chapter/a:article/a:num"))]

@@ -5,10 +5,11 @@ follows it until the next one of the same or a higher rank.
 """
 from __future__ import annotations
 
-from converter.model import Annex, Diagnostic, Division, Item, Para, Run, Span, plain_text
+from converter.model import Annex, AnnexPreamble, Diagnostic, Division, Item, Para, Recital, Run, Span, plain_text
 from converter.read.blocks import Block
 from converter.read.inline import split_runs, tidy
 from converter.read.language import Language
+from converter.read.openers import opener
 from converter.read.numbering import Level, Outline, candidates, split_number
 
 RANKS = {"part": 0, "chapter": 1, "section": 2, "article": 3}
@@ -52,6 +53,10 @@ class AnnexBuilder:
             title = Block(title_lines).runs
             heading.append([Span("title", title)])
         annex = Annex(heading)
+        if rest and rest[0].text == self.lang.preamble_heading:
+            end = next((i for i, b in enumerate(rest) if division_of(b, self.lang)), len(rest))
+            annex.preamble = self._preamble(rest[:end])
+            rest = rest[end:]
         self.stack: list[tuple[Division | None, list, Outline]] = [(None, annex.items, Outline(annex.items))]
         pending_heading: Division | None = None
         for block in rest:
@@ -69,6 +74,20 @@ class AnnexBuilder:
             pending_heading = None
             self._content(block)
         return annex
+
+    def _preamble(self, blocks: list[Block]) -> AnnexPreamble:
+        """`Preamble`, then the formula (`The States Parties …,`), the paragraphs, and the
+        closing words (`Have agreed as follows:`)."""
+        preamble = AnnexPreamble(blocks[0].runs)
+        body = blocks[1:]
+        if body and not self.lang.preambular.match(body[0].text) and body[0].text.endswith(","):
+            preamble.formula = body.pop(0).runs
+        if body and body[-1].text.endswith(":") and not self.lang.preambular.match(body[-1].text):
+            preamble.closing = body.pop().runs
+        for block in body:
+            name, runs = opener(block.runs, self.lang.preambular)
+            preamble.recitals.append(Recital(name, runs))
+        return preamble
 
     def _open(self, node: Division) -> None:
         rank = RANKS.get(node.kind, 2)

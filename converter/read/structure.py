@@ -12,13 +12,13 @@ from converter.model import (Diagnostic, Division, Document, Emph, Identity, Ite
                              Span, plain_text)
 from converter.read.blocks import Block
 from converter.read.annex import AnnexBuilder, annex_start
+from converter.read.openers import opener
 from converter.read.inline import emphasize, split_runs, tidy, wrap
 from converter.read.language import Language, body_named, body_names, fold
 from converter.read.masthead import MastheadState, adoption_meeting_marks, read_masthead
 from converter.read.numbering import Level, Outline, candidates, split_number
 
 UNKNOWN_DATE = "9999-12-31"
-MAX_OPENER_WORDS = 8
 
 
 class NoStructure(ValueError):
@@ -46,22 +46,6 @@ def formula_body(block: Block, lang: Language) -> tuple[str | None, int] | None:
     if len(words) <= 8 and words[0] in lang.formula_articles and text.endswith(","):
         return None, len(text) - 1
     return None
-
-
-def opener(runs: list[Run], matcher) -> tuple[str, list[Run]]:
-    """The introductory phrase of a paragraph, in italics: the source's or a recognised one."""
-    text = plain_text(runs)
-    length = matcher.match(text)
-    if runs and isinstance(runs[0], Emph):
-        italic = plain_text(runs[0].children)
-        if len(italic.split()) <= MAX_OPENER_WORDS or not length:
-            return italic.strip(), runs
-        # The whole paragraph is italic in the source: keep the recognised opener only.
-        head, tail = split_runs(runs[0].children, length)
-        return text[:length], tidy([Emph(head)] + tail + runs[1:])
-    if length:
-        return text[:length], emphasize(runs, length)
-    return "", runs
 
 
 def item_from(block_runs: list[Run], text: str) -> tuple[Item, list] | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from converter.model import (Division, Document, Emph, Footnote, Item, MastheadLine, NoteRef, Para, Recital,
-                             Run, Span, Sup, Text, plain_text)
+from converter.model import (AnnexPreamble, Division, Document, Emph, Footnote, Item, MastheadLine, NoteRef,
+                             Para, Recital, Run, Span, Sup, Text, plain_text)
 from converter.read.language import body_by_actor, camel_case, slug
 from converter.write.eids import NoteScope, item_eid
 from converter.write.frbr import FrbrUri
@@ -269,11 +269,36 @@ class AknWriter:
                 scope = NoteScope(f"{eid}__preface__container_1")
                 for line in annex.heading:
                     self.runs(sub(container, "p"), line, scope)
+            if annex.preamble is not None:
+                doc.append(self.annex_preamble(annex.preamble, f"{eid}__preamble"))
             body = sub(doc, "mainBody")
             for child in self.nodes(annex.items, eid, "paragraph"):
                 body.append(child)
             attachments.append(el("attachment", {"eId": eid}, doc))
         return attachments
+
+    def annex_preamble(self, preamble: AnnexPreamble, prefix: str) -> etree._Element:
+        """The annexed instrument's own preamble: heading, formula, paragraphs, closing words."""
+        node = el("preamble")
+
+        def child(tag: str, runs: list[Run], name: str, refers: str | None = None) -> etree._Element:
+            eid = f"{prefix}__{tag}_{len(node) + 1}"
+            part = sub(node, tag, {"name": name, "refersTo": refers, "eId": eid} if refers else
+                       {"name": name, "eId": eid})
+            self.runs(sub(part, "p"), runs, NoteScope(eid))
+            return part
+
+        child("container", preamble.heading, "heading")
+        if preamble.formula:
+            child("formula", preamble.formula, "enactingFormula")
+        concept = self.refs.concept("preamble", "preamble") if preamble.recitals else None
+        for recital in preamble.recitals:
+            part = child("container", recital.children, container_name(recital), f"#{concept}")
+            if recital.items:
+                part.append(self.block_list(recital.items, f"{part.get('eId')}__list_1"))
+        if preamble.closing:
+            child("formula", preamble.closing, "agreementFormula")
+        return node
 
     def annex_meta(self, n: int) -> etree._Element:
         uri, ident = self.uri, self.ident
