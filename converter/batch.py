@@ -180,7 +180,7 @@ def run_batch(tasks: list[Task], options: Options, jobs: int, manifest: Manifest
         else:
             todo.append((index, task))
     results = _results([task for _, task in todo], options, jobs)
-    done = iter(zip((index for index, _ in todo), results))
+    done = iter(zip((index for index, _ in todo), results, strict=False))
     pending = next(done, None)
     for index, task in enumerate(tasks):
         if index in skipped:

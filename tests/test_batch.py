@@ -51,7 +51,7 @@ def test_output_and_report_do_not_depend_on_the_number_of_workers(many, tmp_path
         assert (tmp_path / "o1" / name).read_bytes() == (tmp_path / "o2" / name).read_bytes()
     r1, r2 = entries(tmp_path / "r1.json"), entries(tmp_path / "r2.json")
     assert [e["input"] for e in r1] == [e["input"] for e in r2] == sorted(e["input"] for e in r1)
-    for a, b in zip(r1, r2):
+    for a, b in zip(r1, r2, strict=True):
         assert {**a, "output": None} == {**b, "output": None}
 
 

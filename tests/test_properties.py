@@ -111,7 +111,7 @@ def pdf_documents(draw):
         if marked:
             page += ["__________________", "", f"{note}  Note {note} text."]
         if draw(st.booleans()):
-            pages.append([f"A/RES/99/1", "", "30-11111", f"{len(pages) + 1}/9", ""])
+            pages.append(["A/RES/99/1", "", "30-11111", f"{len(pages) + 1}/9", ""])
     return "\n".join(line for page in pages for line in page) + "\n"
 
 

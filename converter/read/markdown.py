@@ -59,8 +59,8 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
     kept: list[tuple[int, str]] = []
     found = [footnote_definitions(paragraph) for paragraph in paragraphs]
     starred = any(d and any(m.startswith("*") for m, _ in d) for d in found) and any(
-        len(SINGLE_STAR.findall(p)) % 2 == 1 for p, d in zip(paragraphs, found) if d is None)
-    for position, (paragraph, definitions) in enumerate(zip(paragraphs, found)):
+        len(SINGLE_STAR.findall(p)) % 2 == 1 for p, d in zip(paragraphs, found, strict=True) if d is None)
+    for position, (paragraph, definitions) in enumerate(zip(paragraphs, found, strict=True)):
         if definitions is None or (not starred and any(m.startswith("*") for m, _ in definitions)):
             kept.append((position, paragraph))  # `* item` with no `*` marker (italics come in pairs)
             continue

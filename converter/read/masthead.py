@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from converter.model import MastheadLine, Run, Span, Text, plain_text
+from converter.read.blocks import Block
 from converter.read.inline import wrap
 from converter.read.language import Language, body_named, fold, place_key, slug, states
 
@@ -314,8 +315,7 @@ def recognise_split(text: str, st: MastheadState):
 
 
 def joined(lines: list[list[Run]]) -> list[Run]:
-    from converter.read.blocks import Block
-
+    """Printed lines of one field as one line (a hyphen at a line end joins unspaced)."""
     return Block(lines).runs
 
 

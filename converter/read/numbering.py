@@ -20,7 +20,7 @@ def roman_value(key: str) -> int | None:
     if not ROMAN.match(key):
         return None
     total = 0
-    for a, b in zip(key, key[1:] + " "):
+    for a, b in zip(key, key[1:] + " ", strict=True):
         value = ROMAN_VALUES[a]
         total += -value if b != " " and ROMAN_VALUES[b] > value else value
     return total

@@ -6,29 +6,18 @@ reads the network or a DTD and never expands entities.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 from lxml import etree
 
+from converter.validate.problem import Problem
 from converter.validate.profile import AKN_NS, profile_problems, xpath_of
 from converter.validate.schema import lxml_schema, secure_parser, xmlschema_schema
 
 ENGINES = ("lxml", "xmlschema")
 PROFILES = ("auto", "akn4un", "none")
 MAX_BYTES = 200 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Problem:
-    line: int | None
-    column: int | None
-    xpath: str | None
-    message: str
-    rule: str
-
-    def __str__(self) -> str:
-        return f"{self.line if self.line is not None else '-'}: {self.message} [{self.rule}]"
 
 
 DOCTYPE_REFUSED = Problem(1, None, None, "DOCTYPE or ENTITY declaration refused: Akoma Ntoso needs no DTD, and "

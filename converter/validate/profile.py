@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from converter.validate.problem import Problem
+
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN_NS}
 STATEMENT_NAMES = ("resolutionDraft", "resolution", "decisionDraft", "decision")
@@ -64,9 +66,7 @@ def xpath_of(node: etree._Element) -> str:
     return "/" + "/".join(reversed(steps))
 
 
-def _problem(node: etree._Element, message: str, rule: str):
-    from converter.validate import Problem
-
+def _problem(node: etree._Element, message: str, rule: str) -> Problem:
     return Problem(node.sourceline, None, xpath_of(node), message, rule)
 
 
