@@ -157,7 +157,7 @@ def main() -> None:
     sizes, times = [], []
     for factor in (1, 10, 100):
         text = scaled(base, factor).encode("utf-8")
-        seconds = median_time(lambda: check_result(convert(text)), repeat)
+        seconds = median_time(lambda text=text: check_result(convert(text)), repeat)
         sizes.append(len(text))
         times.append(seconds)
         results.setdefault("scaling", {})[f"{factor}x"] = {"bytes": len(text), "ms": 1000 * seconds}
