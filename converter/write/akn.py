@@ -19,7 +19,7 @@ SOURCE = {"eId": "source", "href": "/akn/ontology/organization/un/akn4un-convert
 
 
 def el(tag: str, attrib: dict | None = None, *children, text: str | None = None) -> etree._Element:
-    node = etree.Element(f"{{{NS}}}{tag}", attrib or {}, nsmap=NSMAP if tag == "akomaNtoso" else None)
+    node = etree.Element(TAGS[tag], attrib or {}, nsmap=NSMAP if tag == "akomaNtoso" else None)
     if text is not None:
         node.text = text
     for child in children:
@@ -27,8 +27,19 @@ def el(tag: str, attrib: dict | None = None, *children, text: str | None = None)
     return node
 
 
+class _Tags(dict):
+    """Clark names of AKN elements, made once each."""
+
+    def __missing__(self, tag: str) -> str:
+        self[tag] = name = f"{{{NS}}}{tag}"
+        return name
+
+
+TAGS = _Tags()
+
+
 def sub(parent: etree._Element, tag: str, attrib: dict | None = None, text: str | None = None) -> etree._Element:
-    node = etree.SubElement(parent, f"{{{NS}}}{tag}", attrib or {})
+    node = etree.SubElement(parent, TAGS[tag], attrib or {})
     if text is not None:
         node.text = text
     return node
@@ -427,7 +438,8 @@ def indent(node: etree._Element, level: int = 0) -> None:
     pad = "\n" + " " * (level + 1)
     node.text = pad
     for child in node:
-        indent(child, level + 1)
+        if child.tag in STRUCTURAL_TAGS and len(child):
+            indent(child, level + 1)
         child.tail = pad
     node[-1].tail = "\n" + " " * level
 
