@@ -125,6 +125,7 @@ class Annex:
     heading: list[list[Run]]
     items: list[Node] = field(default_factory=list)
     preamble: AnnexPreamble | None = None
+    annexes: list[Annex] = field(default_factory=list)  # an annexed convention's own annexes
 
 
 Node = Union[Item, Para, Division]

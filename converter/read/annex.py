@@ -133,3 +133,16 @@ class AnnexBuilder:
 
 def block_intro(para: Para) -> bool:
     return plain_text(para.children).rstrip().endswith(":")
+
+
+def nest_annexes(annexes: list[Annex], lang: Language) -> list[Annex]:
+    """An unnumbered `Annex` right after an annexed instrument (one with chapters or articles)
+    is that instrument's own annex (the interpretative notes of a convention, say)."""
+    out: list[Annex] = []
+    for annex in annexes:
+        m = lang.annex_re.match(plain_text(annex.heading[0]).strip()) if annex.heading else None
+        if out and m and not m.group("num") and any(isinstance(node, Division) for node in out[-1].items):
+            out[-1].annexes.append(annex)
+        else:
+            out.append(annex)
+    return out

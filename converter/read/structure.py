@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from converter.model import (Diagnostic, Division, Document, Emph, Identity, Item, Para, Recital, Run,
                              Span, plain_text)
 from converter.read.blocks import Block
-from converter.read.annex import AnnexBuilder, annex_start
+from converter.read.annex import AnnexBuilder, annex_start, nest_annexes
 from converter.read.openers import opener
 from converter.read.inline import emphasize, split_runs, tidy, wrap
 from converter.read.language import Language, body_named, body_names, fold
@@ -273,7 +273,7 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
         st.adoption_date = st.adoption_date or opening.narrative_date
     parts = read_parts(blocks[opening.index + opening.skip:], lang, diagnostics)
     preamble, body = parts.preamble, parts.body
-    annexes = [AnnexBuilder(lang, diagnostics).build(group) for group in parts.annex_blocks]
+    annexes = nest_annexes([AnnexBuilder(lang, diagnostics).build(group) for group in parts.annex_blocks], lang)
     for line in parts.conclusions:
         for span in (r for r in line if isinstance(r, Span) and r.role == "date"):
             st.adoption_date = st.adoption_date or span.value

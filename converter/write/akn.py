@@ -262,18 +262,22 @@ class AknWriter:
         return el("conclusions", None, container)
 
     def attachments(self) -> etree._Element | None:
-        if not self.doc.annexes:
-            return None
+        return self.attachment_list(self.doc.annexes, "", "") if self.doc.annexes else None
+
+    def attachment_list(self, annexes: list, prefix: str, component: str) -> etree._Element:
         attachments = el("attachments")
-        for n, annex in enumerate(self.doc.annexes, 1):
-            eid = f"att_{n}"
-            doc = el("doc", {"name": "annex"}, self.annex_meta(n))
-            if not annex.items:  # an annex that is only its heading: the heading is its body
-                body = sub(doc, "mainBody")
-                for line in annex.heading:
-                    self.runs(sub(body, "p"), line, NoteScope(eid))
-                attachments.append(el("attachment", {"eId": eid}, doc))
-                continue
+        for n, annex in enumerate(annexes, 1):
+            eid = f"{prefix}att_{n}"
+            attachments.append(el("attachment", {"eId": eid}, self.annex_doc(annex, eid, f"{component}annex_{n}")))
+        return attachments
+
+    def annex_doc(self, annex, eid: str, component: str) -> etree._Element:
+        doc = el("doc", {"name": "annex"}, self.annex_meta(component))
+        if not annex.items:  # an annex that is only its heading: the heading is its body
+            body = sub(doc, "mainBody")
+            for line in annex.heading:
+                self.runs(sub(body, "p"), line, NoteScope(eid))
+        else:
             if annex.heading:
                 container = sub(sub(doc, "preface"), "container", {"name": "annexHeading",
                                                                   "eId": f"{eid}__preface__container_1"})
@@ -285,8 +289,9 @@ class AknWriter:
             body = sub(doc, "mainBody")
             for child in self.nodes(annex.items, eid, "paragraph"):
                 body.append(child)
-            attachments.append(el("attachment", {"eId": eid}, doc))
-        return attachments
+        if annex.annexes:
+            doc.append(self.attachment_list(annex.annexes, f"{eid}__", f"{component}__"))
+        return doc
 
     def annex_preamble(self, preamble: AnnexPreamble, prefix: str) -> etree._Element:
         """The annexed instrument's own preamble: heading, formula, paragraphs, closing words."""
@@ -311,10 +316,9 @@ class AknWriter:
             child("formula", preamble.closing, "agreementFormula")
         return node
 
-    def annex_meta(self, n: int) -> etree._Element:
+    def annex_meta(self, component: str) -> etree._Element:
         uri, ident = self.uri, self.ident
         date = {"date": ident.date, "name": ident.date_name}
-        component = f"annex_{n}"
         author = "#" + self.body_ref(ident.actor)
         return el("meta", None, el(
             "identification", {"source": "#source"},
