@@ -6,7 +6,6 @@ already been taken out and every marker points to its note.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
 from converter.read.inline import tidy
@@ -21,8 +20,15 @@ class Block:
     after_break: bool = False  # starts right after a page break (PDF text)
     wrapped: bool = False  # lines are where the page wrapped them (PDF text), not logical lines
 
-    @cached_property
+    @property
     def runs(self) -> list[Run]:
+        """The block's runs, its printed lines joined (computed once)."""
+        cached = self.__dict__.get("_runs")
+        if cached is None:
+            cached = self.__dict__["_runs"] = self._join_lines()
+        return cached
+
+    def _join_lines(self) -> list[Run]:
         if len(self.lines) == 1:
             return list(self.lines[0])  # a reader's line is already tidy
         out: list[Run] = []
@@ -32,14 +38,21 @@ class Block:
             out.extend(line)
         return tidy(out)
 
-    @cached_property
+    @property
     def head(self) -> str:
-        """The plain text of the first printed line."""
-        return plain_text(self.lines[0]).strip() if self.lines else ""
+        """The plain text of the first printed line (computed once)."""
+        cached = self.__dict__.get("_head")
+        if cached is None:
+            cached = self.__dict__["_head"] = plain_text(self.lines[0]).strip() if self.lines else ""
+        return cached
 
-    @cached_property
+    @property
     def text(self) -> str:
-        return " ".join(plain_text(line) for line in self.lines).strip()
+        """The block's plain text (computed once)."""
+        cached = self.__dict__.get("_text")
+        if cached is None:
+            cached = self.__dict__["_text"] = " ".join(plain_text(line) for line in self.lines).strip()
+        return cached
 
 
 @dataclass
@@ -86,7 +99,7 @@ class FootnoteIndex:
             if before:
                 block = before[-1]
                 block.lines[-1].append(NoteRef(note.marker, note))
-                block.__dict__.pop("runs", None)
+                block.__dict__.pop("_runs", None)
 
 
 def hyphen_continues(left: str, right: str) -> bool:
