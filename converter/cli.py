@@ -84,18 +84,19 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
     if outdir is None or sources[0].path is None or number or date:
         sys.exit(convert_single(sources, outdir, lang, number, date, quiet))
     started = time.perf_counter()
-    tasks, seen = [], {}
+    tasks, seen, clashes = [], {}, 0
     for source in sources:
         target = outdir / source.relative.with_suffix(".xml")
-        if target in seen:
+        if target in seen:  # `x.txt` and `x.md` side by side: the first one wins, the other fails
             click.echo(f"akn: {source.label}: output {target} would overwrite the one from {seen[target]}", err=True)
-            sys.exit(1)
+            clashes += 1
+            continue
         seen[target] = source.label
         tasks.append(Task(source.label, str(source.path), source.relative.as_posix(), str(target)))
     options = Options(lang)
     manifest = Manifest(outdir, options) if skip_unchanged else None
     report = ReportWriter(report_path) if report_path else None
-    counts = {"converted": 0, "failed": 0, "skipped": 0}
+    counts = {"converted": 0, "failed": clashes, "skipped": 0}
     warnings = 0
     held: list[str] = []  # warnings wait for the progress bar to finish
     show_bar = not quiet and sys.stderr.isatty()

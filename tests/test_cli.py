@@ -102,3 +102,16 @@ def test_python_dash_m_is_the_same_command():
                           env={**os.environ, "PYTHONPATH": str(CORPUS.parent)})
     assert done.returncode == 0
     assert done.stdout == run("convert", str(SEED), "-q").stdout_bytes
+
+
+def test_two_inputs_for_one_output_the_second_fails_the_rest_converts(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "x.md").write_bytes(SEED.read_bytes())
+    (src / "x.txt").write_bytes(SEED.read_bytes())
+    (src / "y.txt").write_bytes(SEED.read_bytes())
+    result = run("convert", str(src), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "would overwrite" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["x.xml", "y.xml"]
+    assert "converted 2, failed 1" in result.stderr
