@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -9,6 +10,7 @@ from lxml import etree
 from converter.model import Diagnostic, Document
 from converter.read import NoStructure, read_text
 from converter.read.structure import iri_number
+from converter.validate.schema import secure_parser
 from converter.write.akn import AknWriter, to_bytes
 
 
@@ -21,7 +23,14 @@ class Result:
     xml: bytes
     document: Document
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    tree: etree._Element | None = field(default=None, repr=False)  # the tree `xml` serialises
+    _tree: etree._Element | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def tree(self) -> etree._Element:
+        """The parsed `xml` (parsed once, on first use: the checks run on it)."""
+        if self._tree is None:
+            self._tree = etree.fromstring(self.xml, secure_parser())
+        return self._tree
 
 
 def decode(data: bytes) -> str:
@@ -37,9 +46,17 @@ def decode(data: bytes) -> str:
     return normalise(text)
 
 
+LINE_BREAKS = str.maketrans({"\f": "\n", "\v": "\n"})  # a page break (PDF text); Word's manual line break
+NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")  # characters XML 1.0 cannot carry
+
+
 def normalise(text: str) -> str:
-    """Line ends as `\n`, no byte-order mark: the same text whether it came as bytes or str."""
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Line ends as `\n`, no byte-order mark, only characters XML can carry: the same text
+    whether it came as bytes or str."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if NOT_XML.search(text) or "\f" in text or "\v" in text:
+        text = NOT_XML.sub("", text.translate(LINE_BREAKS))
+    return text
 
 
 def convert(text: str | bytes, *, lang: str | None = None, number: str | None = None,
@@ -60,8 +77,7 @@ def convert(text: str | bytes, *, lang: str | None = None, number: str | None = 
     except NoStructure as exc:
         raise InputError(str(exc)) from None
     override(document, number, date)
-    root = AknWriter(document).write()
-    return Result(to_bytes(root), document, document.diagnostics, root)
+    return Result(to_bytes(AknWriter(document).write()), document, document.diagnostics)
 
 
 def override(document: Document, number: str | None, date: str | None) -> None:

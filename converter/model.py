@@ -171,10 +171,9 @@ def plain_text(runs: list[Run]) -> str:
     """The printed text of runs, footnote markers and notes excluded."""
     out = []
     for run in runs:
-        if isinstance(run, Text):
+        kind = type(run)
+        if kind is Text or kind is Sup:
             out.append(run.text)
-        elif isinstance(run, (Emph, Span)):
+        elif kind is Emph or kind is Span:
             out.append(plain_text(run.children))
-        elif isinstance(run, Sup):
-            out.append(run.text)
     return "".join(out)

@@ -127,3 +127,14 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
                        env={**os.environ, "PYTHONPATH": str(CORPUS.parent), "PYTHONHASHSEED": seed})
         outputs.append({p.name: p.read_bytes() for p in out.rglob("*.xml")})
     assert outputs[0] == outputs[1] and len(outputs[0]) >= 10
+
+
+def test_control_characters_are_no_traceback(tmp_path):
+    """A form feed, Word's vertical-tab line break and a stray control byte once crashed the writer."""
+    source = tmp_path / "ctl.txt"
+    source.write_bytes(b"The General Assembly,\n\nRecalling its resolution\x0b 70/1,\n\n"
+                       b"1. Decides to \x01act;\x0c\n\n2. Requests a report;\n")
+    result = run("convert", str(source), "-q")
+    assert result.exit_code == 0, result.output
+    assert b"<i>Decides</i> to act;" in result.stdout_bytes
+    assert b"Recalling" in result.stdout_bytes and b"70/1" in result.stdout_bytes

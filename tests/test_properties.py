@@ -129,3 +129,23 @@ def test_generated_pdf_text_converts_valid_and_loses_nothing(text):
                      if w not in furniture and not re.fullmatch(r"\d+", w))
     produced = Counter({w: n for w, n in produced.items() if not re.fullmatch(r"\d+", w)})
     assert not source - produced
+
+
+CONTROL = st.sampled_from(["\x01", "\x08", "\x0b", "\x0c", "\x1f", "\ufffe", "\x7f"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(resolutions(), st.lists(st.tuples(st.integers(0, 10_000), CONTROL), max_size=6))
+def test_control_characters_anywhere_convert_valid_and_lose_nothing(text, insertions):
+    """Form feeds, Word's vertical-tab line breaks and stray control bytes never reach the XML."""
+    for position, char in sorted(insertions, reverse=True):
+        cut = position % (len(text) + 1)
+        text = text[:cut] + char + text[cut:]
+    try:
+        result = convert(text)
+    except InputError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert check_bytes(result.xml) == []
+    cleaned = re.sub("[\x00-\x08\x0e-\x1f\ufffe]", "", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+    assert not Counter(words_of_markdown(cleaned)) - words_of_xml(parse(result.xml))

@@ -30,8 +30,14 @@ Resolver = Callable[[str], Footnote | None]
 BREAK = object()
 
 
+TOKEN_START = re.compile(r"[<*\\\n" + SUPERSCRIPT_DIGITS + r"]")
+
+
 def parse_lines(text: str, resolve: Resolver | None = None) -> list[list[Run]]:
     """Parse one block of text into its printed lines, each a list of runs."""
+    if TOKEN_START.search(text) is None:  # no markup, one line: plain text
+        line = tidy([Text(text)])
+        return [line] if line else []
     tokens = _tokens(text, resolve or (lambda marker: None))
     lines: list[list[Run]] = [[]]
     for token in tokens:
@@ -140,8 +146,8 @@ SPACES = re.compile(r"[ \t]{2,}")
 
 def tidy(runs: list[Run]) -> list[Run]:
     """Merge adjacent text, move spaces and `,;:` out of emphasis edges, trim the ends."""
-    if len(runs) == 1 and isinstance(runs[0], Text):
-        text = runs[0].text.strip()
+    if all(type(run) is Text for run in runs):
+        text = runs[0].text.strip() if len(runs) == 1 else "".join([run.text for run in runs]).strip()
         if "  " in text or "\t" in text:
             text = SPACES.sub(" ", text)
         return [Text(text)] if text else []

@@ -150,8 +150,11 @@ LANGUAGES = ("eng", "fra", "spa")
 
 
 def detect(text: str) -> str:
-    """The language of `text` among LANGUAGES, by counting frequent function words."""
-    counts = Counter(re.findall(r"\w+", text[:3000]))
+    """The language of `text` among LANGUAGES, by counting frequent function words.
+
+    Function words stand between spaces, so splitting on white space finds them.
+    """
+    counts = Counter(text[:3000].split())
     best, best_score = "eng", -1
     for code in LANGUAGES:
         score = sum(counts[w] for w in language(code).detection_words)

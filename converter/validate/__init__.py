@@ -122,9 +122,7 @@ def check_bytes(xml: bytes) -> list[Problem]:
 
 
 def check_result(result) -> list[Problem]:
-    """The same checks on a conversion result, on the tree its bytes serialise (no re-parse)."""
-    if result.tree is None:
-        return check_bytes(result.xml)
+    """The same checks on a conversion result, on the tree its bytes parse to (parsed once)."""
     return validate(result.tree, engine="lxml", profile="akn4un")
 
 

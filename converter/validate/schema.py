@@ -1,6 +1,7 @@
 """The official OASIS schema (vendored in `schema/`), loaded once per process per engine."""
 from __future__ import annotations
 
+import threading
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,9 +20,25 @@ def schema_dir() -> Path:
 
 
 def secure_parser(**options) -> etree.XMLParser:
-    """An XML parser that never reads the network or disk, nor expands entities."""
+    """An XML parser that never reads the network or disk, nor expands entities.
+
+    Without options, one parser per thread is reused (lxml parsers are not thread-safe, and
+    making one costs more than parsing a resolution).
+    """
+    if options:
+        return _make_parser(**options)
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = _local.parser = _make_parser()
+    return parser
+
+
+def _make_parser(**options) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
                            huge_tree=False, **options)
+
+
+_local = threading.local()
 
 
 @cache

@@ -5,43 +5,25 @@ gives the same bytes.
 """
 from __future__ import annotations
 
-from lxml import etree
-
 from converter.model import (AnnexPreamble, Division, Document, Emph, Footnote, Item, MastheadLine, NoteRef,
                              Para, Recital, Run, Span, Sup, Text, plain_text)
 from converter.read.language import body_by_actor, camel_case, slug
 from converter.write.eids import NoteScope, item_eid
 from converter.write.frbr import FrbrUri
+from converter.write.xmltext import Element, tostring
 
-NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-NSMAP = {None: NS}
 SOURCE = {"eId": "source", "href": "/akn/ontology/organization/un/akn4un-converter", "showAs": "akn4un converter"}
 
 
-def el(tag: str, attrib: dict | None = None, *children, text: str | None = None) -> etree._Element:
-    node = etree.Element(TAGS[tag], attrib or {}, nsmap=NSMAP if tag == "akomaNtoso" else None)
-    if text is not None:
-        node.text = text
-    for child in children:
-        node.append(child)
+def el(tag: str, attrib: dict | None = None, *children: Element, text: str | None = None) -> Element:
+    node = Element(tag, attrib, text)
+    node.children.extend(children)
     return node
 
 
-class _Tags(dict):
-    """Clark names of AKN elements, made once each."""
-
-    def __missing__(self, tag: str) -> str:
-        self[tag] = name = f"{{{NS}}}{tag}"
-        return name
-
-
-TAGS = _Tags()
-
-
-def sub(parent: etree._Element, tag: str, attrib: dict | None = None, text: str | None = None) -> etree._Element:
-    node = etree.SubElement(parent, TAGS[tag], attrib or {})
-    if text is not None:
-        node.text = text
+def sub(parent: Element, tag: str, attrib: dict | None = None, text: str | None = None) -> Element:
+    node = Element(tag, attrib, text)
+    parent.children.append(node)
     return node
 
 
@@ -75,7 +57,7 @@ class References:
     def role(self, key: str) -> str:
         return self.add("TLCRole", key, f"/akn/ontology/role/un/{key}", key)
 
-    def element(self) -> etree._Element:
+    def element(self) -> Element:
         node = el("references", {"source": "#source"})
         for tag, eid, href, show_as in self.entries.values():
             sub(node, tag, {"eId": eid, "href": href, "showAs": show_as})
@@ -95,7 +77,7 @@ class AknWriter:
 
     # -- document ------------------------------------------------------------------------------
 
-    def write(self) -> etree._Element:
+    def write(self) -> Element:
         doc = self.doc
         author = self.body_ref(self.ident.actor)
         for actor in doc.bodies:
@@ -112,11 +94,9 @@ class AknWriter:
         self.refs.role("author")
         self.refs.role("editor")
         meta.append(self.refs.element())
-        root = el("akomaNtoso", None, statement)
-        indent(root)
-        return root
+        return el("akomaNtoso", None, statement)
 
-    def identification(self, author: str) -> etree._Element:
+    def identification(self, author: str) -> Element:
         ident, uri = self.ident, self.uri
         date = {"date": ident.date, "name": ident.date_name}
         work = el("FRBRWork", None,
@@ -149,7 +129,7 @@ class AknWriter:
 
     # -- preface -------------------------------------------------------------------------------
 
-    def preface(self, lines: list[MastheadLine]) -> etree._Element:
+    def preface(self, lines: list[MastheadLine]) -> Element:
         preface = el("preface")
         container, scope = None, None
         for line in lines:
@@ -162,7 +142,7 @@ class AknWriter:
 
     # -- preamble ------------------------------------------------------------------------------
 
-    def preamble(self) -> etree._Element | None:
+    def preamble(self) -> Element | None:
         doc = self.doc
         if doc.formula is None and not doc.preamble:
             return None
@@ -183,7 +163,7 @@ class AknWriter:
                 container.append(self.block_list(recital.items, f"{eid}__list_1"))
         return preamble
 
-    def block_list(self, items: list[Item], eid: str) -> etree._Element:
+    def block_list(self, items: list[Item], eid: str) -> Element:
         block = el("blockList", {"eId": eid})
         taken: set[str] = set()
         for item in items:
@@ -197,16 +177,16 @@ class AknWriter:
 
     # -- operative part ------------------------------------------------------------------------
 
-    def main_body(self) -> etree._Element:
+    def main_body(self) -> Element:
         main = el("mainBody")
         operative = self.refs.concept("operative", "operative")
         for node in self.nodes(self.doc.body, "", "paragraph"):
-            if etree.QName(node).localname == "paragraph":
+            if node.tag == "paragraph":
                 node.set("refersTo", f"#{operative}")
             main.append(node)
         return main
 
-    def nodes(self, items: list, prefix: str, item_tag: str) -> list[etree._Element]:
+    def nodes(self, items: list, prefix: str, item_tag: str) -> list[Element]:
         """Elements for a list of model nodes; eIds unique among siblings."""
         taken: set[str] = set()
         out = []
@@ -224,7 +204,7 @@ class AknWriter:
                 out.append(self.hcontainer(item_tag, item, item_eid(element, item.key, prefix, taken)))
         return out
 
-    def division(self, division: Division, eid: str) -> etree._Element:
+    def division(self, division: Division, eid: str) -> Element:
         node = el(DIVISION_TAG[division.kind], {"eId": eid})
         sub(node, "num", text=division.num)
         if division.heading:
@@ -234,7 +214,7 @@ class AknWriter:
             node.append(child)
         return node
 
-    def hcontainer(self, tag: str, item: Item, eid: str) -> etree._Element:
+    def hcontainer(self, tag: str, item: Item, eid: str) -> Element:
         node = el(tag, {"eId": eid})
         if item.num:
             sub(node, "num", text=item.num)
@@ -252,7 +232,7 @@ class AknWriter:
 
     # -- conclusions and annexes ------------------------------------------------------------------
 
-    def conclusions(self) -> etree._Element | None:
+    def conclusions(self) -> Element | None:
         if not self.doc.conclusions:
             return None
         container = el("container", {"name": "conclusion", "eId": "conclusions__container_1"})
@@ -261,17 +241,17 @@ class AknWriter:
             self.runs(sub(container, "p"), line, scope)
         return el("conclusions", None, container)
 
-    def attachments(self) -> etree._Element | None:
+    def attachments(self) -> Element | None:
         return self.attachment_list(self.doc.annexes, "", "") if self.doc.annexes else None
 
-    def attachment_list(self, annexes: list, prefix: str, component: str) -> etree._Element:
+    def attachment_list(self, annexes: list, prefix: str, component: str) -> Element:
         attachments = el("attachments")
         for n, annex in enumerate(annexes, 1):
             eid = f"{prefix}att_{n}"
             attachments.append(el("attachment", {"eId": eid}, self.annex_doc(annex, eid, f"{component}annex_{n}")))
         return attachments
 
-    def annex_doc(self, annex, eid: str, component: str) -> etree._Element:
+    def annex_doc(self, annex, eid: str, component: str) -> Element:
         doc = el("doc", {"name": "annex"}, self.annex_meta(component))
         if not annex.items:  # an annex that is only its heading: the heading is its body
             body = sub(doc, "mainBody")
@@ -293,11 +273,11 @@ class AknWriter:
             doc.append(self.attachment_list(annex.annexes, f"{eid}__", f"{component}__"))
         return doc
 
-    def annex_preamble(self, preamble: AnnexPreamble, prefix: str) -> etree._Element:
+    def annex_preamble(self, preamble: AnnexPreamble, prefix: str) -> Element:
         """The annexed instrument's own preamble: heading, formula, paragraphs, closing words."""
         node = el("preamble")
 
-        def child(tag: str, runs: list[Run], name: str, refers: str | None = None) -> etree._Element:
+        def child(tag: str, runs: list[Run], name: str, refers: str | None = None) -> Element:
             eid = f"{prefix}__{tag}_{len(node) + 1}"
             part = sub(node, tag, {"name": name, "refersTo": refers, "eId": eid} if refers else
                        {"name": name, "eId": eid})
@@ -316,7 +296,7 @@ class AknWriter:
             child("formula", preamble.closing, "agreementFormula")
         return node
 
-    def annex_meta(self, component: str) -> etree._Element:
+    def annex_meta(self, component: str) -> Element:
         uri, ident = self.uri, self.ident
         date = {"date": ident.date, "name": ident.date_name}
         author = "#" + self.body_ref(ident.actor)
@@ -334,7 +314,7 @@ class AknWriter:
 
     # -- inline --------------------------------------------------------------------------------
 
-    def runs(self, parent: etree._Element, runs: list[Run], scope: NoteScope) -> None:
+    def runs(self, parent: Element, runs: list[Run], scope: NoteScope) -> None:
         for run in runs:
             if isinstance(run, Text):
                 append_text(parent, run.text)
@@ -350,11 +330,11 @@ class AknWriter:
             elif isinstance(run, Span):
                 self.span(parent, run, scope)
 
-    def note(self, parent: etree._Element, note: Footnote, scope: NoteScope) -> None:
+    def note(self, parent: Element, note: Footnote, scope: NoteScope) -> None:
         node = sub(parent, "authorialNote", {"marker": note.marker, "placement": "bottom", "eId": scope.next()})
         self.runs(sub(node, "p"), note.children, scope.inner(node.get("eId")))
 
-    def span(self, parent: etree._Element, span: Span, scope: NoteScope) -> None:
+    def span(self, parent: Element, span: Span, scope: NoteScope) -> None:
         role, value = span.role, span.value
         text = plain_text(span.children)
         if role == "symbol":
@@ -418,36 +398,9 @@ def container_name(recital: Recital) -> str:
     return camel_case(words)
 
 
-def append_text(parent: etree._Element, text: str) -> None:
-    if len(parent):
-        last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
+def append_text(parent: Element, text: str) -> None:
+    parent.add_text(text)
 
 
-STRUCTURAL = {"akomaNtoso", "statement", "meta", "identification", "FRBRWork", "FRBRExpression",
-              "FRBRManifestation", "references", "preface", "preamble", "mainBody", "container", "formula",
-              "paragraph", "list", "point", "content", "intro", "blockList", "item", "conclusions",
-              "attachments", "attachment", "doc", "section", "division", "wrapUp", "part", "chapter", "article"}
-
-
-STRUCTURAL_TAGS = frozenset(f"{{{NS}}}{name}" for name in STRUCTURAL)
-
-
-def indent(node: etree._Element, level: int = 0) -> None:
-    """Indent structural elements only: text inside `p`, `num` and inline elements is untouched."""
-    if node.tag not in STRUCTURAL_TAGS or not len(node) or (node.text or "").strip():
-        return
-    pad = "\n" + " " * (level + 1)
-    node.text = pad
-    for child in node:
-        if child.tag in STRUCTURAL_TAGS and len(child):
-            indent(child, level + 1)
-        child.tail = pad
-    node[-1].tail = "\n" + " " * level
-
-
-def to_bytes(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
-
+def to_bytes(root: Element) -> bytes:
+    return tostring(root)
