@@ -36,7 +36,9 @@ PLAIN = {name: etree.XPath(path, smart_strings=False) for name, path in {
     "href": "//@href[starts-with(., '#')]",
     "as": "//@as[starts-with(., '#')]",
 }.items()}
-EID_COMPONENT = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9][A-Za-z0-9.\-]*)?$")
+EID_COMPONENT = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9][A-Za-z0-9.\-]*)?"
+VALID_EID = re.compile(rf"{EID_COMPONENT}(?:__{EID_COMPONENT})*")
+BAD_EIDS = re.compile(rf"^(?!{EID_COMPONENT}(?:__{EID_COMPONENT})*$).*$", re.MULTILINE)  # over one eId a line
 
 RULES = {
     "akn4un-statement-name": "statement/@name is one of " + ", ".join(STATEMENT_NAMES),
@@ -161,9 +163,15 @@ def rule_references(tree, levels: dict) -> Iterator:
 
 
 def rule_eids(tree, levels: dict) -> Iterator:
-    for eid in dict.fromkeys(PLAIN["eids"](tree)):
-        if all(EID_COMPONENT.match(part) for part in eid.split("__")):
-            continue
+    values = PLAIN["eids"](tree)
+    if not values:
+        return
+    joined = "\n".join(values)
+    if joined.count("\n") == len(values) - 1:  # one eId a line: a single regex pass finds the bad ones
+        bad = (m.group() for m in BAD_EIDS.finditer(joined))
+    else:
+        bad = (eid for eid in values if not VALID_EID.fullmatch(eid))
+    for eid in dict.fromkeys(bad):
         for node in X["by_eid"](tree, eid=eid):
             if not X["in_meta"](node):
                 yield _problem(node, f"eId {eid!r} does not follow the naming convention (prefix__element_num)",
