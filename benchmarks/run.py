@@ -72,6 +72,33 @@ def per_document(texts: list[bytes], repeat: int, validate: bool) -> float:
     return median_time(work, repeat)
 
 
+def stages(texts: list[bytes], repeat: int) -> dict[str, float]:
+    """Median milliseconds per document of each stage of convert + validate, run stage by stage."""
+    from lxml import etree
+
+    from converter.api import decode
+    from converter.read import read_text
+    from converter.validate import _schema_lxml
+    from converter.validate.profile import profile_problems
+    from converter.validate.schema import secure_parser
+    from converter.write.akn import AknWriter, to_bytes
+
+    decoded = [decode(t) for t in texts]
+    documents = [read_text(t) for t in decoded]
+    roots = [AknWriter(d).write() for d in documents]
+    xml = [to_bytes(r) for r in roots]
+    trees = [etree.fromstring(x, secure_parser()).getroottree() for x in xml]
+    steps = {
+        "read (text -> model)": lambda: [read_text(t) for t in decoded],
+        "write (model -> elements)": lambda: [AknWriter(d).write() for d in documents],
+        "serialise": lambda: [to_bytes(r) for r in roots],
+        "parse (libxml2)": lambda: [etree.fromstring(x, secure_parser()) for x in xml],
+        "schema (libxml2 XSD)": lambda: [_schema_lxml(t) for t in trees],
+        "AKN4UN profile rules": lambda: [profile_problems(t) for t in trees],
+    }
+    return {name: 1000 * median_time(step, repeat) / len(texts) for name, step in steps.items()}
+
+
 def batch(folder: Path, out: Path, jobs: int, repeat: int) -> tuple[float, int]:
     """Median wall time of `akn convert folder -o out --jobs N` and the peak RSS (KiB) of a run."""
     times, peak = [], 0
@@ -130,6 +157,7 @@ def main() -> None:
 
     t_convert = per_document(sample, repeat, validate=False)
     t_full = per_document(sample, repeat, validate=True)
+    results["stages_ms_per_document"] = stages(sample, repeat)
     results["one_core"] = {
         "convert_docs_per_s": len(sample) / t_convert, "convert_mb_per_s": mb / t_convert,
         "convert_validate_docs_per_s": len(sample) / t_full, "convert_validate_mb_per_s": mb / t_full,
@@ -185,6 +213,9 @@ def print_report(r: dict, cores: int) -> None:
           f"{one['convert_mb_per_s']:6.2f} MB/s")
     print(f"1 core, in process  convert + validate: {one['convert_validate_docs_per_s']:8.0f} docs/s  "
           f"{one['convert_validate_mb_per_s']:6.2f} MB/s  ({one['ms_per_document']:.2f} ms/doc)")
+    print("where the time goes (ms per document, stage by stage):")
+    for name, ms in r["stages_ms_per_document"].items():
+        print(f"  {name:28s} {ms:6.3f}")
     print(f"batch of {b['documents']} files  --jobs 1:        {b['jobs_1_docs_per_s']:8.0f} docs/s  "
           f"{b['jobs_1_mb_per_s']:6.2f} MB/s")
     print(f"batch of {b['documents']} files  --jobs {cores}:        {b[f'jobs_{cores}_docs_per_s']:8.0f} docs/s  "
@@ -199,6 +230,9 @@ def print_report(r: dict, cores: int) -> None:
         bb = r["bluebell"]
         print(f"bluebell {bb['bluebell_ms_per_document']:.2f} ms/doc, ours (convert + validate) "
               f"{bb['ours_ms_per_document']:.2f} ms/doc: {bb['ratio']:.1f}x")
+        fixed = sum(ms for name, ms in r["stages_ms_per_document"].items() if not name.startswith("read"))
+        print(f"10x bluebell leaves {bb['bluebell_ms_per_document'] / 10:.2f} ms/doc for everything; "
+              f"the stages after reading take {fixed:.2f} ms/doc")
     else:
         print("bluebell: not installed (pip install '.[bench]')")
     print("verdict:")

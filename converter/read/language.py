@@ -43,9 +43,12 @@ def slug(text: str) -> str:
 class PhraseMatcher:
     """Recognises an introductory phrase: a head phrase then any modifiers, longest first."""
 
+    WINDOW = 160  # characters folded to look for a phrase: heads and modifiers are a few words
+
     def __init__(self, heads: list[str], modifiers: list[str]):
         self.heads = self._index(heads)
         self.modifiers = self._index(modifiers)
+        self.longest = max(map(len, [*heads, *modifiers, ""]))
 
     @staticmethod
     def _index(phrases: list[str]) -> dict[str, list[str]]:
@@ -57,7 +60,14 @@ class PhraseMatcher:
 
     def match(self, text: str) -> int:
         """Length of the phrase at the start of `text`, 0 if none."""
-        folded = fold(text)
+        if len(text) <= self.WINDOW:
+            return self._match(fold(text))
+        end = self._match(fold(text[:self.WINDOW]))
+        if end + self.longest + 2 > self.WINDOW:  # a phrase may go on past the window
+            return self._match(fold(text))
+        return end
+
+    def _match(self, folded: str) -> int:
         end = self._prefix(folded, 0, self.heads)
         if not end:
             return 0

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.model import (Diagnostic, Division, Document, Emph, Identity, Item, Para, Recital, Run,
-                             Span, plain_text)
+                             Span, Text, plain_text)
 from converter.read.blocks import Block
 from converter.read.annex import AnnexBuilder, annex_start, nest_annexes
 from converter.read.openers import opener
@@ -54,7 +54,11 @@ def item_from(block_runs: list[Run], text: str) -> tuple[Item, list] | None:
         return None
     num, arabic, key, end = number
     _, rest = split_runs(block_runs, end)
-    rest = tidy(rest)
+    if rest and type(rest[0]) is Text:  # the block's runs are tidy: only the space after the number goes
+        first = rest[0].text.lstrip()
+        rest = ([Text(first)] if first else []) + rest[1:]
+    else:
+        rest = tidy(rest)
     item = Item(num=num, key=arabic or key, scheme="", children=rest)
     return item, candidates(num, arabic, key)
 
