@@ -377,3 +377,19 @@ def test_an_annex_that_is_only_a_heading_is_valid():
 
 def texts_of(tree, path):
     return ["".join(n.itertext()) for n in xp(tree, path)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a\n25-16618 (E)    171025\nb", True),
+    ("x\n  2/14 \ny", True),
+    ("text\n*2516618*\n", True),
+    ("text\n\u00a02/14\u00a0\n", True),
+    ("resolution 70/1 and\n12-3456 x", False),  # numbers inside sentences are not furniture
+    ("1/2 of the members\n", False),
+    ("**bold**\n2/14", False),  # markdown markup wins
+    ("# Title\n2/14", False),
+    ("---\n2/14", False),
+])
+def test_pdf_text_is_told_by_furniture_alone_on_a_line(text, expected):
+    from converter.read.pdftext import looks_like_pdf_text
+    assert looks_like_pdf_text(text) is expected

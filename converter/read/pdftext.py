@@ -27,16 +27,18 @@ MARKER = re.compile(
     r"|(?<=[^\W\d_]) (?P<spaced>\d{1,3})(?=\s*$|\s+[^\W\d_A-Z])"
 )
 NUMBER_LIST = re.compile(r"(?<![\d/])\d{1,3}[,;]\s$|(?<![\d/])\d{1,3}\s(?:and|or|to|et|ou|à|y|o|a)\s$")
-MARKDOWN_SIGNS = re.compile(r"<sup>|\*\*|^#{1,6} |^---\s*$", re.MULTILINE)
+MARKDOWN_LINE = re.compile(r"^(?:#{1,6} |---\s*$)", re.MULTILINE)
+FURNITURE_LINE = re.compile(  # JOB_NUMBER, BARCODE or PAGE_NUMBER, alone on a line
+    r"^[^\S\n]*(?:\d{2}-\d{5}[^\S\n]*(?:\([A-Z]\))?(?:[^\S\n]+\d{6})?|\*\d{6,}\*|\d{1,3}/\d{1,3})[^\S\n]*$",
+    re.MULTILINE)
 
 
 def looks_like_pdf_text(text: str) -> bool:
     """PDF-extracted text: page furniture (a job number, a barcode, page numbers) and no
     markdown markup. A footnote separator alone is not enough: markdown has them too."""
-    if MARKDOWN_SIGNS.search(text):
+    if "<sup>" in text or "**" in text or MARKDOWN_LINE.search(text):
         return False
-    lines = [line.strip() for line in text.split("\n")]
-    return any(JOB_NUMBER.match(line) or BARCODE.match(line) or PAGE_NUMBER.match(line) for line in lines)
+    return FURNITURE_LINE.search(text) is not None
 
 
 @dataclass
