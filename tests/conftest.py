@@ -1,9 +1,48 @@
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from lxml import etree
 
+import converter.api
 from converter.validate.schema import lxml_schema, xmlschema_schema
+
+PRODUCED: dict[str, bytes] = {}  # every distinct XML `convert` made during the session
+_to_bytes = converter.api.to_bytes
+
+
+def _recording_to_bytes(root) -> bytes:
+    xml = _to_bytes(root)
+    PRODUCED.setdefault(hashlib.sha256(xml).hexdigest(), xml)
+    return xml
+
+
+converter.api.to_bytes = _recording_to_bytes
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Every XML produced in any test (rules, properties, CLI, corpus) passes xmlschema and the
+    AKN4UN profile: tests that look at one detail are checked against the schema too."""
+    if not PRODUCED or exitstatus not in (0, 1):
+        return
+    from converter.validate import validate
+
+    failures = []
+    for xml in PRODUCED.values():
+        problems = validate(xml, engine="xmlschema", profile="akn4un")
+        if problems:
+            failures.append((xml, problems))
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"xmlschema + AKN4UN profile over every produced XML: {len(PRODUCED)} documents, "
+                            f"{len(failures)} invalid")
+        for xml, problems in failures[:5]:
+            reporter.write_line(f"  {xml[:300]!r}...")
+            for problem in problems[:5]:
+                reporter.write_line(f"    line {problem.line}: {problem.message} [{problem.rule}]")
+    if failures:
+        session.exitstatus = 1
 
 
 @pytest.fixture(scope="session")
