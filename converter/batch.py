@@ -12,6 +12,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -38,7 +39,22 @@ class Options:
     lang: str | None = None
 
     def fingerprint(self) -> str:
-        return f"{__version__}|lang={self.lang}"
+        return f"{__version__}+{code_fingerprint()}|lang={self.lang}"
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the converter itself (its code, language data and schema): a converter that
+    changed converts everything again, even if nobody bumped its version."""
+    return tree_fingerprint(Path(__file__).resolve().parent)
+
+
+def tree_fingerprint(folder: Path) -> str:
+    """A hash of the code, data and schema files under a folder, with their relative paths."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".tsv", ".xsd")):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 _MADE_DIRS: set[str] = set()

@@ -98,6 +98,30 @@ def test_skip_unchanged(many, tmp_path):
     assert "converted 40" in fourth.stderr
 
 
+def test_a_changed_converter_converts_everything_again(many, tmp_path, monkeypatch):
+    """The manifest keys on the converter's own files, not only on its version number."""
+    out = tmp_path / "out"
+    run(many, "-o", out, "--skip-unchanged", "-q")
+    assert "skipped 40" in run(many, "-o", out, "--skip-unchanged").stderr
+    monkeypatch.setattr(batch, "code_fingerprint", lambda: "another-build")
+    assert "converted 40" in run(many, "-o", out, "--skip-unchanged").stderr
+
+
+def test_the_converter_fingerprint_follows_code_and_data(tmp_path):
+    import shutil
+    copy = tmp_path / "converter"
+    shutil.copytree(Path(batch.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = batch.tree_fingerprint(copy)
+    (copy / "notes.txt").write_text("not code")
+    assert batch.tree_fingerprint(copy) == before
+    data = copy / "data" / "lang" / "eng.json"
+    data.write_text(data.read_text(encoding="utf-8").replace("Recalling", "Recalling", 1) + " ", encoding="utf-8")
+    assert batch.tree_fingerprint(copy) != before
+    edited = batch.tree_fingerprint(copy)
+    (copy / "api.py").write_text((copy / "api.py").read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert batch.tree_fingerprint(copy) != edited
+
+
 def test_skip_unchanged_is_fast(tmp_path):
     """Not a timed assertion of speed (see benchmarks/), a sanity bound on the stat path."""
     src = tmp_path / "in"
