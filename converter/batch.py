@@ -227,22 +227,39 @@ class ReportWriter:
 
     def __init__(self, path: Path):
         self.path = path
+        if path.is_dir():
+            raise IsADirectoryError(21, "is a folder", str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         self.handle = open(self.tmp, "w", encoding="utf-8")
         self.handle.write("[")
         self.count = 0
+        self.error: OSError | None = None  # a failed write (disk full): the batch goes on, close() raises it
 
     def add(self, entry: dict) -> None:
+        if self.error:
+            return
         public = {k: v for k, v in entry.items() if k != "sha256"}
-        self.handle.write(("\n" if not self.count else ",\n") + json.dumps(public, ensure_ascii=False))
+        try:
+            self.handle.write(("\n" if not self.count else ",\n") + json.dumps(public, ensure_ascii=False))
+        except OSError as exc:
+            self.error = exc
         self.count += 1
 
     def close(self) -> None:
-        self.handle.write("\n]\n")
-        self.handle.close()
-        os.replace(self.tmp, self.path)
+        try:
+            if self.error:
+                raise self.error
+            self.handle.write("\n]\n")
+            self.handle.close()
+            os.replace(self.tmp, self.path)
+        except OSError:
+            self.abort()
+            raise
 
     def abort(self) -> None:
-        self.handle.close()
+        try:
+            self.handle.close()
+        except OSError:
+            pass
         Path(self.tmp).unlink(missing_ok=True)

@@ -73,6 +73,8 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
                     date: str | None, jobs: int, report_path: Path | None, skip_unchanged: bool, quiet: bool) -> None:
     """Convert text files (or folders of *.txt and *.md) into AKN XML; `-` reads stdin."""
     sources = collect(paths)
+    if not sources:
+        io_error(f"{' '.join(paths)}: no *.txt or *.md files to convert")
     if outdir is None and len(sources) != 1:
         raise click.UsageError("several inputs need -o OUTDIR")
     if (number or date) and len(sources) != 1:
@@ -95,7 +97,10 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
         tasks.append(Task(source.label, str(source.path), source.relative.as_posix(), str(target)))
     options = Options(lang)
     manifest = Manifest(outdir, options) if skip_unchanged else None
-    report = ReportWriter(report_path) if report_path else None
+    try:
+        report = ReportWriter(report_path) if report_path else None
+    except OSError as exc:
+        io_error(f"{report_path}: cannot write the report ({exc.strerror or exc})")
     counts = {"converted": 0, "failed": clashes, "skipped": 0}
     warnings = 0
     held: list[str] = []  # warnings wait for the progress bar to finish
@@ -124,16 +129,25 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
         raise
     for line in held:
         click.echo(line, err=True)
-    if report:
-        report.close()
-    if manifest is not None:
-        manifest.save()
+    trouble = False  # the files converted, but the report or the manifest could not be written
+    try:
+        if report:
+            report.close()
+    except OSError as exc:
+        click.echo(f"akn: {report_path}: cannot write the report ({exc.strerror or exc})", err=True)
+        trouble = True
+    try:
+        if manifest is not None:
+            manifest.save()
+    except OSError as exc:  # the XML is written; only the next --skip-unchanged run converts everything again
+        click.echo(f"akn: {manifest.path}: cannot write the manifest ({exc.strerror or exc})", err=True)
+        trouble = True
     seconds = time.perf_counter() - started
-    if not quiet or counts["failed"]:
+    if not quiet or counts["failed"] or trouble:
         skipped = f", skipped {counts['skipped']}" if skip_unchanged else ""
         click.echo(f"converted {counts['converted']}, failed {counts['failed']}{skipped}, warnings {warnings}, "
                    f"{seconds:.2f} s", err=True)
-    sys.exit(1 if counts["failed"] else 0)
+    sys.exit(1 if counts["failed"] or trouble else 0)
 
 
 def convert_single(sources: list[Source], outdir: Path | None, lang, number, date, quiet) -> int:
@@ -151,8 +165,6 @@ def convert_single(sources: list[Source], outdir: Path | None, lang, number, dat
     except (InputError, OSError) as exc:
         message = exc if isinstance(exc, InputError) else f"cannot write ({exc.strerror or exc})"
         click.echo(f"akn: {source.label}: {message}", err=True)
-        if not quiet:
-            click.echo("converted 0, failed 1, warnings 0", err=True)
         return 1
     if not quiet:
         for diagnostic in result.diagnostics:
@@ -196,19 +208,26 @@ def validate_command(paths: tuple[str, ...], engine: str, profile: str, fmt: str
     Exit status: 0 all valid, 1 any invalid, 2 usage or I/O error.
     """
     files = collect_xml(paths)
-    results = []
-    for path in files:
+    if not files:
+        io_error(f"{' '.join(paths)}: no *.xml files to validate")
+    results: list[tuple[str, list | str]] = []
+    unreadable = 0
+    for path in files:  # a file that cannot be read is reported; the others are still checked
         try:
             results.append((str(path), validate(path, engine=engine, profile=profile)))
         except ValidationInputError as exc:
-            io_error(str(exc))
-    invalid = sum(1 for _, problems in results if problems)
+            click.echo(f"akn: {exc}", err=True)
+            results.append((str(path), str(exc)))
+            unreadable += 1
+    invalid = sum(1 for _, problems in results if problems and not isinstance(problems, str))
     if fmt == "json":
         click.echo(report_json(results))
     else:
         for path, problems in results:
-            for p in problems:
+            for p in problems if not isinstance(problems, str) else ():
                 where = f"{path}:{p.line}" if p.line else path
                 click.echo(f"{where}: {p.message} [{p.rule}]")
-        click.echo(f"{len(results)} files: {len(results) - invalid} valid, {invalid} invalid", err=fmt == "json")
-    sys.exit(1 if invalid else 0)
+    unread = f", {unreadable} unreadable" if unreadable else ""
+    click.echo(f"{len(results)} files: {len(results) - invalid - unreadable} valid, {invalid} invalid{unread}",
+               err=fmt == "json")
+    sys.exit(2 if unreadable else 1 if invalid else 0)

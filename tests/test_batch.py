@@ -193,3 +193,29 @@ def test_a_broken_manifest_means_converting_everything(many, tmp_path):
     assert "converted 40" in run(many, "-o", out, "--skip-unchanged").stderr
     (out / batch.MANIFEST).write_text("not json")
     assert "converted 40" in run(many, "-o", out, "--skip-unchanged").stderr
+
+
+def test_a_folder_with_nothing_to_convert_is_one_line_exit_2(tmp_path):
+    (tmp_path / "empty").mkdir()
+    for args in (["-o", tmp_path / "out"], []):
+        result = run(tmp_path / "empty", *args)
+        assert result.exit_code == 2
+        assert result.stderr.strip() == f"akn: {tmp_path / 'empty'}: no *.txt or *.md files to convert"
+
+
+def test_a_report_that_cannot_be_written_is_one_line(many, tmp_path):
+    (tmp_path / "file").write_text("")
+    result = run(many, "-o", tmp_path / "out", "--report", tmp_path / "file" / "r.json")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"akn: {tmp_path / 'file' / 'r.json'}: cannot write the report")
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_a_manifest_that_cannot_be_written_fails_the_run_not_the_files(many, tmp_path):
+    out = tmp_path / "out"
+    (out / batch.MANIFEST).mkdir(parents=True)  # a folder where the manifest should go
+    result = run(many, "-o", out, "--skip-unchanged", "-q")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert f"akn: {out / batch.MANIFEST}: cannot write the manifest" in result.stderr
+    assert len(list(out.rglob("*.xml"))) == 40

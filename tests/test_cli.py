@@ -138,3 +138,12 @@ def test_control_characters_are_no_traceback(tmp_path):
     assert result.exit_code == 0, result.output
     assert b"<i>Decides</i> to act;" in result.stdout_bytes
     assert b"Recalling" in result.stdout_bytes and b"70/1" in result.stdout_bytes
+
+
+def test_a_single_bad_input_is_exactly_one_line(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Just a shopping list.\nMilk\nEggs\n")
+    result = run("convert", str(bad))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"akn: {bad}: no resolution structure recognised (no enacting formula, "
+                                          "preambular paragraph or numbered paragraph)"]

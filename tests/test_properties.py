@@ -2,7 +2,7 @@
 import re
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from converter import InputError, convert
@@ -123,6 +123,13 @@ def pdf_documents(draw):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pdf_documents())
+# text repeated at the ends of pages, or twice beside one page break, is not a running title
+@example("United Nations\nA/RES/99/1\n\nGeneral Assembly\nDistr.: General\n3 March 2030\n\n30-11111 (E)    030330\n"
+         "*3011111*\n\nThe General Assembly,\n\n1.\nDecides trafficking trafficking\n\nA/RES/99/1\n\n30-11111\n2/9\n\n"
+         "2.\nDecides trafficking trafficking\n\nA/RES/99/1\n\n30-11111\n3/9\n\n")
+@example("United Nations\nA/RES/99/1\n\nGeneral Assembly\nDistr.: General\n3 March 2030\n\n30-11111 (E)    030330\n"
+         "*3011111*\n\nThe General Assembly,\n\n1.\nDecides trafficking\n\n2.\nDecides trafficking\n"
+         "trafficking trafficking\ntrafficking trafficking\n\nA/RES/99/1\n\n30-11111\n2/9\n\n")
 def test_generated_pdf_text_converts_valid_and_loses_nothing(text):
     result = convert(text)
     assert check_bytes(result.xml) == []

@@ -393,3 +393,15 @@ def texts_of(tree, path):
 def test_pdf_text_is_told_by_furniture_alone_on_a_line(text, expected):
     from converter.read.pdftext import looks_like_pdf_text
     assert looks_like_pdf_text(text) is expected
+
+
+def test_a_paragraph_text_repeated_next_to_page_breaks_is_no_running_title():
+    """`2.` alone, then its text: even when each page ends with the same words, they are the
+    paragraph's own (a running title never follows a bare paragraph number)."""
+    page_end = "\n\nA/RES/99/1\n\n30-11111\n{}/9\n\n"
+    text = ("United Nations\nA/RES/99/1\n\nGeneral Assembly\nDistr.: General\n3 March 2030\n\n"
+            "30-11111 (E)    030330\n*3011111*\n\nThe General Assembly,\n\n"
+            "1.\nDecides to act again" + page_end.format(2) + "2.\nDecides to act again" + page_end.format(3))
+    t = parse(convert(text).xml)
+    assert ["".join(p.itertext()) for p in xp(t, "//a:mainBody/a:paragraph/a:content/a:p")] == [
+        "Decides to act again", "Decides to act again"]

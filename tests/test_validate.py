@@ -97,6 +97,18 @@ CRAFTED = {
                        "akn4un-eid"),
     "note-without-marker": (mutate(r'<authorialNote marker="1" ', '<authorialNote '), "akn4un-authorial-note"),
     "empty-p": (mutate(r'<p><i>Considère</i>', '<p/><p><i>Considère</i>'), "akn4un-empty-p"),
+    "empty-p-with-formatting": (mutate(r'<p><i>Considère</i>', '<p><i> </i><b/></p><p><i>Considère</i>'),
+                                "akn4un-empty-p"),
+    "eid-long-name": (mutate(r'eId="para_3"', 'eId="paragraph_3"'), "akn4un-eid"),
+    "eid-not-under-its-parent": (mutate(r'eId="para_2__authorialNote_1"', 'eId="para_9__authorialNote_1"'),
+                                 "akn4un-eid"),
+    "expression-without-language": (mutate(r'(<FRBRExpression>\s*<FRBRthis value="[^"]*)/fra@2008-11-10/!main"/>'
+                                           r'(\s*<FRBRuri value="[^"]*)/fra@2008-11-10"', r'\1/2008-11-10/!main"/>\2/2008-11-10"'),
+                                    "akn4un-frbr-expression"),
+    "manifestation-not-below-expression": (mutate(r'(<FRBRManifestation>\s*<FRBRthis value="[^"]*)fra@2008-11-10/'
+                                                  r'!main.xml"/>(\s*<FRBRuri value="[^"]*)fra@2008-11-10/.xml"',
+                                                  r'\1fra@2008-11-10x/!main.xml"/>\2fra@2008-11-10x/.xml"'),
+                                           "akn4un-frbr-manifestation"),
     "xxe": (b'<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
             b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">&xxe;</akomaNtoso>', "no-doctype"),
     "billion-laughs": (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -126,6 +138,27 @@ def test_a_file_over_the_size_limit_is_refused_without_parsing(tmp_path):
     path = tmp_path / "big.xml"
     path.write_bytes(b"<akomaNtoso>" + b"x" * 5000 + b"</akomaNtoso>")
     assert rules(validate(path, max_bytes=1000)) == {"size"}
+
+
+def test_eid_messages_say_what_is_wrong():
+    long_name = validate(CRAFTED["eid-long-name"][0])
+    assert any("a paragraph is named 'para' in eIds, not 'paragraph'" in p.message for p in long_name)
+    unprefixed = validate(CRAFTED["eid-not-under-its-parent"][0])
+    assert any("'para_9__authorialNote_1' does not start with the eId of the element above it ('para_2'"
+               in p.message for p in unprefixed)
+    no_language = validate(CRAFTED["expression-without-language"][0])
+    assert any("not the language@version component ('fra@…')" in p.message for p in no_language)
+
+
+def test_xml_text_is_validated_as_xml_not_taken_for_a_path():
+    text = SEED_XML.read_text(encoding="utf-8")
+    assert validate(text) == []
+    assert rules(validate(text.replace('refersTo="#c3"', 'refersTo="#c9"'))) == {"akn4un-reference"}
+
+
+def test_a_well_formedness_error_has_the_column_of_its_message():
+    (problem,) = validate(b"<a>\n  <b></c>\n</a>")
+    assert (problem.line, problem.column) == (2, 10) and "column 10" in problem.message
 
 
 def test_problems_carry_line_and_xpath():
@@ -198,6 +231,32 @@ def test_cli_missing_file_is_exit_2():
     result = run("does-not-exist.xml")
     assert result.exit_code == 2
     assert "no such file" in result.stderr
+
+
+def test_cli_folder_without_xml_is_exit_2(tmp_path):
+    result = run(str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"akn: {tmp_path}: no *.xml files to validate"
+
+
+def test_cli_an_unreadable_file_is_reported_and_the_others_still_checked(tmp_path, monkeypatch):
+    import converter.cli
+    (tmp_path / "a.xml").write_bytes(SEED_XML.read_bytes())
+    (tmp_path / "b.xml").write_bytes(SEED_XML.read_bytes())
+    real = converter.cli.validate
+
+    def unreadable_a(path, **kwargs):
+        if path.name == "a.xml":
+            raise converter.cli.ValidationInputError(f"{path}: Permission denied")
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(converter.cli, "validate", unreadable_a)
+    result = run(str(tmp_path), "--format", "json")
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    assert [(r["valid"], "error" in r) for r in report] == [(None, True), (True, False)]
+    assert "a.xml: Permission denied" in result.stderr
+    assert "2 files: 1 valid, 0 invalid, 1 unreadable" in result.stderr
 
 
 def test_cli_profile_none_switches_the_profile_off(tmp_path):

@@ -87,10 +87,10 @@ def _running_headers(lines: list[Line], symbol_lines: list[int]) -> None:
     the page breaks (through blanks and other such lines). Only those places are dropped."""
     where: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.kind == "body" and len(line.text.split()) >= 2:
+        if line.kind == "body" and len(line.text.split()) >= 2 and not _after_bare_number(lines, i):
             where.setdefault(line.text, []).append(i)
     repeated = {i for places in where.values() if len(places) >= 2 for i in places}
-    near: set[int] = set()
+    near: dict[int, int] = {}  # line index -> the symbol line (page break) it was reached from
     for s in symbol_lines:
         for step in (-1, 1):
             j, seen = s + step, 0
@@ -100,15 +100,24 @@ def _running_headers(lines: list[Line], symbol_lines: list[int]) -> None:
                     continue
                 if j not in repeated:
                     break
-                near.add(j)
+                near.setdefault(j, s)
                 seen += 1
                 j += step
     needed = max(2, (len(symbol_lines) + 1) // 2)
     for places in where.values():
         zoned = [i for i in places if i in near]
-        if len(zoned) >= needed:
+        if len({near[i] for i in zoned}) >= needed:  # beside that many different page breaks
             for i in zoned:
                 lines[i].kind = "furniture"
+
+
+def _after_bare_number(lines: list[Line], i: int) -> bool:
+    """The line right after a paragraph number printed alone (`2.` then `Decides …`) is the text
+    of that paragraph, never a running title, however often it repeats."""
+    if i == 0 or lines[i - 1].kind != "body":
+        return False
+    number = split_number(lines[i - 1].text)
+    return number is not None and number[3] == len(lines[i - 1].text)
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> str | None:

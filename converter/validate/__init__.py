@@ -6,6 +6,7 @@ reads the network or a DTD and never expands entities.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -33,6 +34,10 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
         return source, []
     if isinstance(source, etree._Element):
         return source.getroottree(), []
+    if isinstance(source, str) and source.lstrip().startswith("<"):
+        source = source.encode("utf-8")  # XML text, not a path
+        if source.lstrip().startswith(b"<?xml"):  # its declaration may name another encoding: drop it
+            source = re.sub(rb"^\s*<\?xml[^>]*\?>", b"", source, count=1)
     if isinstance(source, (str, Path)):
         path = Path(source)
         try:
@@ -55,7 +60,8 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
         msg = exc.msg if hasattr(exc, "msg") and exc.msg else str(exc)
-        return None, [Problem(line, exc.offset or None, None, f"not well-formed XML: {msg}", "well-formed")]
+        column = exc.position[1] if exc.position and exc.position[1] else None  # 1-based, as in the message
+        return None, [Problem(line, column, None, f"not well-formed XML: {msg}", "well-formed")]
     if root is None:
         return None, [Problem(None, None, None, "not XML: no root element", "well-formed")]
     tree = root.getroottree()
@@ -91,7 +97,8 @@ def _schema_xmlschema(tree: etree._ElementTree) -> list[Problem]:
 
 
 def validate(source, *, engine: str = "lxml", profile: str = "auto", max_bytes: int = MAX_BYTES) -> list[Problem]:
-    """Problems of an Akoma Ntoso document: a path, bytes, or an lxml tree. Empty means valid.
+    """Problems of an Akoma Ntoso document: a path, bytes, XML text (a str starting with `<`) or an
+    lxml tree. Empty means valid.
 
     engine: `lxml` (libxml2, fast) or `xmlschema` (independent, precise paths).
     profile: `auto` applies AKN4UN to `statement` documents, `akn4un` always, `none` never.
@@ -126,9 +133,15 @@ def check_result(result) -> list[Problem]:
     return validate(result.tree, engine="lxml", profile="akn4un")
 
 
-def report_json(results: list[tuple[str, list[Problem]]]) -> str:
-    return json.dumps([{"path": path, "valid": not problems, "problems": [asdict(p) for p in problems]}
-                       for path, problems in results], ensure_ascii=False, indent=2)
+def report_json(results: list[tuple[str, list[Problem] | str]]) -> str:
+    """Per file: valid or not and its problems; a file that could not be read has `error` instead."""
+    entries = []
+    for path, problems in results:
+        if isinstance(problems, str):
+            entries.append({"path": path, "valid": None, "error": problems, "problems": []})
+        else:
+            entries.append({"path": path, "valid": not problems, "problems": [asdict(p) for p in problems]})
+    return json.dumps(entries, ensure_ascii=False, indent=2)
 
 
 __all__ = ["validate", "Problem", "ValidationInputError", "check_bytes", "check_result", "report_json", "ENGINES", "PROFILES"]

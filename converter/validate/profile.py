@@ -16,6 +16,15 @@ from converter.validate.problem import Problem
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN_NS}
 STATEMENT_NAMES = ("resolutionDraft", "resolution", "decisionDraft", "decision")
+# the short names the OASIS naming convention gives some elements in eIds (akn-nc 1.0, 5.5.2)
+ABBREVIATIONS = {
+    "alinea": "al", "article": "art", "attachment": "att", "blockList": "list", "chapter": "chp", "citation": "cit",
+    "citations": "cits", "clause": "cl", "component": "cmp", "components": "cmpnts", "division": "dvs",
+    "listIntroduction": "intro", "listWrapUp": "wrapup", "paragraph": "para", "quotedStructure": "qstr",
+    "quotedText": "qtext", "recital": "rec", "recitals": "recs", "section": "sec", "subchapter": "subchp",
+    "subclause": "subcl", "subdivision": "subdvs", "subparagraph": "subpara", "subsection": "subsec",
+    "wrapUp": "wrapup",
+}
 COMPONENT = re.compile(r"[\w-]+")
 MANIFESTATION_COMPONENT = re.compile(r"[\w-]+\.[A-Za-z0-9]+")
 X = {name: etree.XPath(path, namespaces=NS) for name, path in {
@@ -28,7 +37,13 @@ X = {name: etree.XPath(path, namespaces=NS) for name, path in {
     "by_eid": "//*[@eId = $eid]",
     "in_meta": "ancestor::a:meta",
     "bad_notes": "//a:authorialNote[not(@marker) or not(@placement) or normalize-space() = '']",
-    "empty_p": "//a:p[not(*) and normalize-space() = '']",
+    # a p with no text and nothing but formatting (b, i, u, sup, sub, span, inline, br, eol) in it
+    "empty_p": "//a:p[normalize-space() = ''][not(.//*[not(self::a:b or self::a:i or self::a:u or self::a:sup or "
+               "self::a:sub or self::a:span or self::a:inline or self::a:br or self::a:eol)])]",
+    # an eId that does not start with the eId of the nearest element above it that has one
+    "unprefixed": "//*[@eId][not(ancestor::a:meta)][ancestor::*[@eId]]"
+                  "[not(starts-with(@eId, concat(ancestor::*[@eId][1]/@eId, '__')))]",
+    "abbreviated": "//*[@eId][not(ancestor::a:meta)][" + " or ".join(f"self::a:{tag}" for tag in ABBREVIATIONS) + "]",
 }.items()}
 PLAIN = {name: etree.XPath(path, smart_strings=False) for name, path in {
     "eids": "//@eId",
@@ -47,7 +62,8 @@ RULES = {
     "akn4un-frbr-manifestation": "the manifestation IRI extends the expression IRI",
     "akn4un-frbr-date": "FRBRdate/@date values are real calendar dates",
     "akn4un-reference": "every #id in refersTo, href and as resolves to a TLC in references",
-    "akn4un-eid": "eIds follow the OASIS naming convention (prefix__element_num)",
+    "akn4un-eid": "eIds follow the OASIS naming convention: prefix__element_num, the prefix being the eId of the "
+                  "nearest element above that has one, the element named by its short name (para, art, sec, att …)",
     "akn4un-authorial-note": "every authorialNote has @marker and @placement and is not empty",
     "akn4un-empty-p": "no empty p",
 }
@@ -121,10 +137,13 @@ def rule_frbr_expression(tree, levels: dict) -> Iterator:
                        "akn4un-frbr-expression")
         return
     language = _value(expression, "FRBRlanguage", "language")
-    m = re.match(r"([a-z]{3})@", expr_uri[len(work_uri) + 1:])
-    if language and (not m or m.group(1) != language):
-        found = m.group(1) if m else expr_uri[len(work_uri) + 1:]
-        yield _problem(node, f"expression IRI language {found!r} does not match FRBRlanguage {language!r}",
+    rest = expr_uri[len(work_uri) + 1:]
+    m = re.match(r"([a-z]{3})@", rest)
+    if not m:
+        yield _problem(node, f"expression IRI {expr_uri!r}: after the work IRI comes {rest!r}, not the "
+                             f"language@version component ('{language or 'eng'}@…')", "akn4un-frbr-expression")
+    elif language and m.group(1) != language:
+        yield _problem(node, f"expression IRI language {m.group(1)!r} does not match FRBRlanguage {language!r}",
                        "akn4un-frbr-expression")
 
 
@@ -133,7 +152,7 @@ def rule_frbr_manifestation(tree, levels: dict) -> Iterator:
     if expression is None or manifestation is None:
         return
     expr_uri, man_uri = (_value(expression, "FRBRuri") or "").rstrip("/"), _value(manifestation, "FRBRuri")
-    if expr_uri and man_uri and not man_uri.startswith(expr_uri):
+    if expr_uri and man_uri and not (man_uri == expr_uri or man_uri.startswith((expr_uri + "/", expr_uri + "."))):
         yield _problem(manifestation.find("a:FRBRuri", NS),
                        f"manifestation IRI {man_uri!r} does not extend the expression IRI {expr_uri!r}",
                        "akn4un-frbr-manifestation")
@@ -176,6 +195,16 @@ def rule_eids(tree, levels: dict) -> Iterator:
             if not X["in_meta"](node):
                 yield _problem(node, f"eId {eid!r} does not follow the naming convention (prefix__element_num)",
                                "akn4un-eid")
+    for node in X["unprefixed"](tree):
+        parent = next(a for a in node.iterancestors() if a.get("eId"))
+        yield _problem(node, f"eId {node.get('eId')!r} does not start with the eId of the element above it "
+                             f"({parent.get('eId')!r} + '__')", "akn4un-eid")
+    for node in X["abbreviated"](tree):
+        tag = etree.QName(node).localname
+        name = node.get("eId").rsplit("__", 1)[-1].split("_", 1)[0]
+        if name != ABBREVIATIONS[tag]:
+            yield _problem(node, f"eId {node.get('eId')!r}: a {tag} is named {ABBREVIATIONS[tag]!r} in eIds, "
+                                 f"not {name!r}", "akn4un-eid")
 
 
 def rule_authorial_notes(tree, levels: dict) -> Iterator:
