@@ -122,6 +122,25 @@ def test_footnotes(converted, name):
     assert not [d for d in converted[name].diagnostics if d.code.startswith("footnote")]
 
 
+# where a printed marker could be mistaken for a number nearby: the words its note must follow
+MARKER_PLACES = {
+    "01_en_A-C.3-80-L.4_trafficking-coordination-draft.txt": {"18": "12 March 2021,", "19": "19 September 2016,"},
+    "06_en_A-RES-78-319_sea-level-hlm-nested-roman.txt": {"3": "non-objection basis"},
+    "12_en_A-RES-79-243_cybercrime-convention-annex.txt": {"1": "have signed this Convention."},
+}
+
+
+@pytest.mark.parametrize("name", [name for name in FILES if name in MARKER_PLACES])
+def test_markers_sit_where_printed_not_on_numbers_nearby(converted, name):
+    """`from 3 to 5.40 p.m.`, `paragraph 1 of this article` are numbers; `basis3`, `Convention.1` markers."""
+    t = doc(converted, name)
+    for marker, words in MARKER_PLACES[name].items():
+        (note,) = [n for n in xp(t, "//a:authorialNote") if n.get("marker") == marker]
+        sup = note.getparent()
+        before = sup.getprevious().tail if sup.getprevious() is not None else sup.getparent().text
+        assert (before or "").endswith(words), (marker, (before or "")[-60:])
+
+
 @pytest.mark.parametrize("name", FILES)
 def test_conclusions(converted, name):
     e, t = EXPECTATIONS[name], doc(converted, name)

@@ -405,3 +405,39 @@ def test_a_paragraph_text_repeated_next_to_page_breaks_is_no_running_title():
     t = parse(convert(text).xml)
     assert ["".join(p.itertext()) for p in xp(t, "//a:mainBody/a:paragraph/a:content/a:p")] == [
         "Decides to act again", "Decides to act again"]
+
+
+def _pdf_with_notes(body: str, notes: str) -> str:
+    return ("United Nations\nA/RES/99/1\n\nGeneral Assembly\nDistr.: General\n3 March 2030\n\n"
+            "30-11111 (E)    030330\n*3011111*\n\nThe General Assembly,\n\n" + body
+            + "\n__________________\n\n" + notes + "\n\nA/RES/99/1\n\n30-11111\n2/9\n")
+
+
+def _notes_after(text: str) -> list[tuple[str, str]]:
+    t = parse(convert(text).xml)
+    found = []
+    for note in xp(t, "//a:authorialNote"):
+        sup = note.getparent()
+        before = sup.getprevious().tail if sup.getprevious() is not None else sup.getparent().text
+        found.append((note.get("marker"), ((before or "").split() or [""])[-1]))
+    return found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an ordinary number before the marker on the same page: the number run into a word wins
+    ("1. Decides that the meeting will be held from 1 to 5.40 p.m. on a\nnon-objection basis1 and in public;\n",
+     [("1", "basis")]),
+    ("1. Decides to apply paragraph 1 of this article as signed in the Convention.1\n", [("1", "Convention.")]),
+    # a year, then a comma, then the marker: not a decimal
+    ("1. Recalls the Declaration adopted on 12 March 2021,1 and decides to act;\n", [("1", "2021,")]),
+    # a decimal or a time is never a marker
+    ("1. Decides to spend 2.1 million dollars on the Programme,1 from 10.2 onwards;\n", [("1", "Programme,")]),
+    # French closing guillemet
+    ("1. Rappelle la « Déclaration de Kyoto »1 et décide d'agir;\n", [("1", "»")]),
+    # a footnote whose marker cannot be found does not stop the markers after it
+    ("1. Decides to act on the report and the Convention,2\n", [("2", "Convention,")]),
+])
+def test_pdf_marker_choice(body, expected):
+    notes = "1  First note.\n\n2  Second note." if "Convention,2" in body else "1  The note."
+    found = _notes_after(_pdf_with_notes(body, notes))
+    assert [f for f in found if f[0] in {m for m, _ in expected}] == expected

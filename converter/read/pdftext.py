@@ -23,9 +23,10 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 SYMBOL = re.compile(f"(?:^|\\s)({SYMBOL_PATTERN})$")
 DEFINITION = re.compile(r"^\s*(\d{1,3}|\*)\s+(\S.*)$")
 MARKER = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’]|$)"
+    r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’»\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’»]|$)"
     r"|(?<=[^\W\d_]) (?P<spaced>\d{1,3})(?=\s*$|\s+[^\W\d_A-Z])"
 )
+YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 NUMBER_LIST = re.compile(r"(?<![\d/])\d{1,3}[,;]\s$|(?<![\d/])\d{1,3}\s(?:and|or|to|et|ou|à|y|o|a)\s$")
 MARKDOWN_LINE = re.compile(r"^(?:#{1,6} |---\s*$)", re.MULTILINE)
 FURNITURE_LINE = re.compile(  # JOB_NUMBER, BARCODE or PAGE_NUMBER, alone on a line
@@ -182,36 +183,60 @@ def join_wrapped(left: str, right: str) -> str:
 def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[int, list[tuple[int, int, str]]]:
     """Marker positions per line index: (start, end, marker), chosen in definition order.
 
-    A number is a marker only if it is the next footnote number expected and that footnote is
-    defined on the same page or the next: `resolution 70/1`, `1999 (No. 182)` stay numbers.
+    A number is a candidate marker for footnote N if it reads N, sits on the page of N's
+    definition or the next one or the one before, and is not part of a list of numbers, a
+    symbol (`70/1`) or a decimal (`5.40`). Of the candidates after the previous marker, the
+    best is taken: a number run into a word or punctuation (`basis3`, `Convention.1`) before
+    one after punctuation and a space (`Crime, 5`), before one after a bare space (`from 3 to`);
+    then the one on the definition's own page; then the first. A footnote with no candidate is
+    left unreferenced (and reported) without holding up the ones after it.
     """
     pages = {}
     for page, marker, _ in notes:
         pages.setdefault(marker, page)
     numbered = sorted(int(m) for m in pages if m.isdigit())
-    expected = iter(numbered)
-    want = next(expected, None)
     found: dict[int, list[tuple[int, int, str]]] = {}
     if "*" in pages:
         _star_marker(lines, pages["*"], found)
+    if not numbered:
+        return found
+    wanted = {str(n) for n in numbered}
+    candidates: dict[str, list[tuple[int, int, int, int, int]]] = {}  # marker -> (line, start, end, rank, page)
     for index, line in enumerate(lines):
-        if line.kind != "body" or want is None:
+        if line.kind != "body":
             continue
-        for m in MARKER.finditer(line.text):
-            if want is None:
-                break
+        text = line.text
+        for m in MARKER.finditer(text):
             group = "n" if m.group("n") else "spaced"
-            if group == "n" and NUMBER_LIST.search(line.text, 0, m.start("n")):
+            number = m.group(group)
+            if number not in wanted:
+                continue
+            start = m.start(group)
+            if group == "n" and NUMBER_LIST.search(text, 0, start):
                 continue  # `paragraphs 1, 2 and 5`: a number in a list of numbers
-            word_start = line.text.rfind(" ", 0, m.start()) + 1
-            if "/" in line.text[word_start:m.start()]:
+            word_start = text.rfind(" ", 0, m.start()) + 1
+            if "/" in text[word_start:m.start()]:
                 continue  # part of a symbol or a resolution number: `A/C.3/80/L.1`, `70/1`
-            if int(m.group(group)) == want and pages[str(want)] - 1 <= line.page <= pages[str(want)] + 1:
-                start = m.start(group)
-                while start > 0 and line.text[start - 1] == " ":
-                    start -= 1
-                found.setdefault(index, []).append((start, m.end(group), str(want)))
-                want = next(expected, None)
+            if start >= 2 and text[start - 1] in ".,:" and text[start - 2].isdigit() and not YEAR_BEFORE.search(
+                    text, 0, start - 1):
+                continue  # a decimal or a time: `5.40`, `10,5`, `10:30`; but `in 2021,18` is a year and a marker
+            glued = start == m.start()  # nothing between the number and what comes before
+            rank = 0 if glued and group == "n" else 1 if group == "n" else 2
+            while start > 0 and text[start - 1] == " ":
+                start -= 1
+            candidates.setdefault(number, []).append((index, start, m.end(group), rank, line.page))
+    cursor = (-1, -1)
+    for n in numbered:
+        marker = str(n)
+        page = pages[marker]
+        window = [c for c in candidates.get(marker, ()) if (c[0], c[1]) > cursor and page - 1 <= c[4] <= page + 1]
+        if not window:
+            continue
+        best = min(window, key=lambda c: (c[3], 0 if c[4] == page else 1 if c[4] < page else 2, c[0], c[1]))
+        found.setdefault(best[0], []).append((best[1], best[2], marker))
+        cursor = (best[0], best[1])
+    for marks in found.values():
+        marks.sort()
     return found
 
 
