@@ -441,3 +441,38 @@ def test_pdf_marker_choice(body, expected):
     notes = "1  First note.\n\n2  Second note." if "Convention,2" in body else "1  The note."
     found = _notes_after(_pdf_with_notes(body, notes))
     assert [f for f in found if f[0] in {m for m, _ in expected}] == expected
+
+
+def _body_texts(text: str, where: str = "//a:mainBody") -> list[str]:
+    t = parse(convert(text).xml)
+    return [" ".join("".join(p.itertext()).split()) for p in xp(t, where + "//a:p")]
+
+
+HEAD = "The General Assembly,\n\nRecalling its earlier work,\n\n"
+
+
+def test_an_unnumbered_paragraph_closes_the_open_sub_list_and_order_is_kept():
+    text = HEAD + ("1. Decides:\n\n(a) first;\n\n(b) second;\n\nClosing words of the list.\n\n(c) third;\n\n"
+                   "2. Requests a report.\n")
+    assert _body_texts(text) == ["Decides:", "first;", "second;", "Closing words of the list.", "third;",
+                                 "Requests a report."]
+
+
+def test_a_paragraph_ending_with_a_colon_after_an_item_holds_the_list_that_follows():
+    text = HEAD + ("1. Decides to act.\n\nThe Secretariat should record the applications when:\n\n"
+                   "(a) one thing happens;\n\n(b) another happens.\n\n2. Requests a report.\n")
+    t = parse(convert(text).xml)
+    assert _body_texts(text) == ["Decides to act.", "The Secretariat should record the applications when:",
+                                 "one thing happens;", "another happens.", "Requests a report."]
+    (holder,) = xp(t, "//a:mainBody/a:paragraph[not(a:num)]")
+    assert holder.get("eId") == "para_u1"
+    assert [n.text for n in xp(holder, "a:list/a:point/a:num")] == ["(a)", "(b)"]
+
+
+def test_a_numbering_that_starts_again_after_a_heading_line_is_not_nested():
+    text = HEAD + ("1. Decides to adopt the list:\n\nAnnex\n\nChemical Section:\n\n(1) Atropine;\n\n(2) Phosphides.\n\n"
+                   "Biological Section:\n\n(1) Antibiotics;\n\n(2) Growth media.\n")
+    t = parse(convert(text).xml)
+    body = xp(t, "//a:attachment//a:mainBody")[0]
+    assert [n.text for n in xp(body, "a:paragraph/a:num")] == ["(1)", "(2)", "(1)", "(2)"]
+    assert not xp(body, ".//a:list")

@@ -101,6 +101,7 @@ class AnnexBuilder:
         text = block.text
         number = split_number(text)
         if number is None:
+            outline.close_nested()
             items.append(Para(block.runs))
             return
         num, arabic, key, end = number

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from converter.model import Item
+from converter.model import Item, Para, plain_text
 
 NUMBER = re.compile(r"^(?P<num>(?P<arabic>\d{1,3})\.|\((?P<parabic>\d{1,3})\)|\(?(?P<key>[a-z]{1,4})\))(?=\s|$)")
 ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
@@ -84,6 +84,13 @@ class Outline:
                     self._append(level, item, scheme, value)
                     return True
         for scheme, value in options:
+            if value == 1 and (depth := self._open_depth(scheme)) is not None:
+                # `(1)` again where a `(1)`, `(2)` … sequence is open (after a heading line, say):
+                # that sequence starts over at its own depth, never under its own last item
+                del self.levels[depth + 1:]
+                self._append(self.levels[depth], item, scheme, value)
+                return True
+        for scheme, value in options:
             if value == 1:
                 holder = self._last_item()
                 container = holder.items if holder is not None else self.top
@@ -108,6 +115,15 @@ class Outline:
         container.append(item)
         return False
 
+    def close_nested(self) -> None:
+        """Text that is no item (an unnumbered paragraph) ends the sub-lists open under the
+        top level: the next sub-item cannot go back into a paragraph printed before it."""
+        del self.levels[1:]
+
+    def _open_depth(self, scheme: str) -> int | None:
+        return next((depth for depth in range(len(self.levels) - 1, -1, -1)
+                     if self.levels[depth].scheme == scheme), None)
+
     @staticmethod
     def _append(level: Level, item: Item, scheme: str, value: int) -> None:
         item.scheme = "arabic" if scheme == "parenthesized" else scheme
@@ -115,8 +131,16 @@ class Outline:
         level.items.append(item)
 
     def _last_item(self) -> Item | None:
-        """The item a new nested sequence goes under: the last item of the deepest level."""
+        """The item a new nested sequence goes under: the last item of the deepest level; or an
+        unnumbered paragraph that introduces it (`… when:` then (a), (b)), which becomes an
+        unnumbered item holding the new list, so that the list stays where it is printed."""
         if not self.levels:
             return None
-        items = [i for i in self.levels[-1].items if isinstance(i, Item)]
+        container = self.levels[-1].items
+        if container and isinstance(container[-1], Para) and plain_text(container[-1].children).rstrip().endswith(":"):
+            unnumbered = sum(1 for node in container if isinstance(node, Para) or (
+                isinstance(node, Item) and not node.num))
+            container[-1] = Item(num="", key=f"u{unnumbered}", scheme="", children=container[-1].children)
+            return container[-1]
+        items = [i for i in container if isinstance(i, Item)]
         return items[-1] if items else None

@@ -241,6 +241,7 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
             if outline.levels and outline.levels[0].items[-1] is item:
                 _, item.children = opener(item.children, lang.operative)
         elif body:
+            outline.close_nested()
             (outline.levels[0].items if outline.levels else body).append(Para(runs))
             diagnostics.append(Diagnostic("warning", "unnumbered-paragraph",
                                           f"unnumbered paragraph in the operative part: {text[:40]}"))

@@ -199,6 +199,9 @@ class AknWriter:
                 unnumbered += 1
                 eid = item_eid("para", f"u{unnumbered}", prefix, taken)
                 out.append(self.hcontainer("paragraph", Item("", "", "", item.children), eid))
+            elif not item.num and item.key.startswith("u"):  # an unnumbered paragraph holding a list
+                unnumbered += 1
+                out.append(self.hcontainer("paragraph", item, item_eid("para", f"u{unnumbered}", prefix, taken)))
             else:
                 element = "para" if item_tag == "paragraph" else "point"
                 out.append(self.hcontainer(item_tag, item, item_eid(element, item.key, prefix, taken)))
