@@ -119,6 +119,12 @@ def test_lowercase_item_number_is_not_a_continuation():
     ("eng", "Deeply concerned about", "Deeply concerned"),
     ("spa", "Recordando también su resolución", "Recordando también"),
     ("fra", "Rappelantes", ""),
+    ("eng", "Also recalling its resolution", "Also recalling"),
+    ("eng", "Expressing its deep concern at the", "Expressing its deep concern"),
+    ("fra", "Agissant en vertu du Chapitre VII", "Agissant en vertu du"),
+    ("spa", "Actuando en virtud del Capítulo VII", "Actuando en virtud del"),
+    ("spa", "Expresando su profunda preocupación por", "Expresando su profunda preocupación"),
+    ("eng", "Also the States", ""),
 ])
 def test_preambular_opener(lang, text, opener):
     assert text[:language(lang).preambular.match(text)] == opener
@@ -130,6 +136,12 @@ def test_preambular_opener(lang, text, opener):
     ("fra", "S’est félicitée des résultats", "S’est félicitée"),
     ("eng", "Strongly urges States", "Strongly urges"),
     ("spa", "Insta encarecidamente a los Estados", "Insta encarecidamente"),
+    ("eng", "Also decides to remain seized", "Also decides"),
+    ("eng", "Further requests the Secretary-General", "Further requests"),
+    ("eng", "Also strongly urges States", "Also strongly urges"),
+    ("eng", "Further decides also to act", "Further decides also"),
+    ("eng", "Undertakes to review", "Undertakes"),
+    ("eng", "Further to its resolution", ""),
 ])
 def test_operative_verb(lang, text, verb):
     assert text[:language(lang).operative.match(text)] == verb

@@ -41,14 +41,16 @@ def slug(text: str) -> str:
 
 
 class PhraseMatcher:
-    """Recognises an introductory phrase: a head phrase then any modifiers, longest first."""
+    """Recognises an introductory phrase: a head phrase then any modifiers, longest first; the
+    head may come after a pre-modifier (`Also decides`, `Further requests`)."""
 
     WINDOW = 160  # characters folded to look for a phrase: heads and modifiers are a few words
 
-    def __init__(self, heads: list[str], modifiers: list[str]):
+    def __init__(self, heads: list[str], modifiers: list[str], premodifiers: list[str] = ()):
         self.heads = self._index(heads)
         self.modifiers = self._index(modifiers)
-        self.longest = max(map(len, [*heads, *modifiers, ""]))
+        self.premodifiers = self._index(premodifiers)
+        self.longest = max(map(len, [*heads, *modifiers, *premodifiers, ""]))
 
     @staticmethod
     def _index(phrases: list[str]) -> dict[str, list[str]]:
@@ -68,7 +70,12 @@ class PhraseMatcher:
         return end
 
     def _match(self, folded: str) -> int:
-        end = self._prefix(folded, 0, self.heads)
+        end = 0
+        pre = self._prefix(folded, 0, self.premodifiers) if self.premodifiers else 0
+        if pre and folded[pre:pre + 1] == " ":
+            end = self._prefix(folded, pre + 1, self.heads)
+        if not end:
+            end = self._prefix(folded, 0, self.heads)
         if not end:
             return 0
         while True:
@@ -116,8 +123,10 @@ class Language:
         self.adopted_headings = [DocType(d["word"], d["key"], d["statement"]) for d in data["adopted_headings"]]
         self.list_conjunctions = data["list_conjunctions"]
         self.formula_articles = data["formula_articles"]
-        self.preambular = PhraseMatcher(data["preambular_openers"], data["preambular_modifiers"])
-        self.operative = PhraseMatcher(data["operative_verbs"], data["operative_modifiers"])
+        self.preambular = PhraseMatcher(data["preambular_openers"], data["preambular_modifiers"],
+                                        data.get("preambular_premodifiers", []))
+        self.operative = PhraseMatcher(data["operative_verbs"], data["operative_modifiers"],
+                                       data.get("operative_premodifiers", []))
         self.adopted_re = re.compile(data["adopted_pattern"])
         self.issued_date_re = re.compile(data["issued_date_pattern"])
         self.adoption_meeting_re = re.compile(data["adoption_meeting_pattern"])
