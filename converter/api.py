@@ -46,15 +46,18 @@ def decode(data: bytes) -> str:
     return normalise(text)
 
 
-LINE_BREAKS = str.maketrans({"\f": "\n", "\v": "\n"})  # a page break (PDF text); Word's manual line break
-NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")  # characters XML 1.0 cannot carry
+# a page break (PDF text); Word's manual line break; the C1 "next line"
+LINE_BREAKS = str.maketrans({"\f": "\n", "\v": "\n", "\x85": "\n"})
+# characters XML 1.0 cannot carry, and the control characters it allows but discourages (DEL, C1):
+# never text, only debris of a conversion
+NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def normalise(text: str) -> str:
     """Line ends as `\n`, no byte-order mark, only characters XML can carry: the same text
     whether it came as bytes or str."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if NOT_XML.search(text) or "\f" in text or "\v" in text:
+    if NOT_XML.search(text) or "\f" in text or "\v" in text or "\x85" in text:
         text = NOT_XML.sub("", text.translate(LINE_BREAKS))
     return text
 

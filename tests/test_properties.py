@@ -144,7 +144,7 @@ def test_generated_pdf_text_converts_valid_and_loses_nothing(text):
     assert not source - produced
 
 
-CONTROL = st.sampled_from(["\x01", "\x08", "\x0b", "\x0c", "\x1f", "\ufffe", "\x7f"])
+CONTROL = st.sampled_from(["\x01", "\x08", "\x0b", "\x0c", "\x1f", "\ufffe", "\x7f", "\x9f"])
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -157,5 +157,5 @@ def test_control_characters_anywhere_convert_valid_and_lose_nothing(text, insert
     result = converted_or_refused(text)
     if result is None:
         return
-    cleaned = re.sub("[\x00-\x08\x0e-\x1f\ufffe]", "", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+    cleaned = re.sub("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe]", "", text.replace("\x0b", "\n").replace("\x0c", "\n"))
     assert not Counter(words_of_markdown(cleaned)) - words_of_xml(parse(result.xml))

@@ -488,3 +488,19 @@ def test_a_numbering_that_starts_again_after_a_heading_line_is_not_nested():
     body = xp(t, "//a:attachment//a:mainBody")[0]
     assert [n.text for n in xp(body, "a:paragraph/a:num")] == ["(1)", "(2)", "(1)", "(2)"]
     assert not xp(body, ".//a:list")
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("the Secretary-", "General to report", "the Secretary-General to report"),
+    ("a high-", "level meeting", "a high-level meeting"),
+    ("the COVID-", "19 pandemic", "the COVID-19 pandemic"),
+    ("the Convention -", "which entered", "the Convention - which entered"),
+])
+def test_a_line_ending_in_a_compound_hyphen_joins_unspaced_whatever_the_case(left, right, joined):
+    from converter.read.pdftext import join_wrapped
+    assert join_wrapped(left, right) == joined
+
+
+def test_discouraged_control_characters_are_dropped_and_next_line_is_a_break():
+    from converter.api import normalise
+    assert normalise("a\x7fb\x9fc\x85d") == "abc\nd"

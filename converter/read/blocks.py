@@ -103,8 +103,10 @@ class FootnoteIndex:
 
 
 def hyphen_continues(left: str, right: str) -> bool:
-    """A word cut by a hyphen at the end of a printed line goes on, unspaced, on the next."""
-    return left.endswith("-") and not left.endswith(" -") and right[:1].islower()
+    """A word cut by a hyphen at the end of a printed line goes on, unspaced, on the next, the
+    hyphen kept as printed (UN texts break lines at compound hyphens: `high-|level`,
+    `Secretary-|General`, `COVID-|19`); a dash after a space (` -`) is punctuation."""
+    return len(left) > 1 and left[-1] == "-" and left[-2].isalnum() and right[:1].isalnum()
 
 
 def hyphenated(last: Run, line: list[Run]) -> bool:
