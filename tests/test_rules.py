@@ -504,3 +504,53 @@ def test_a_line_ending_in_a_compound_hyphen_joins_unspaced_whatever_the_case(lef
 def test_discouraged_control_characters_are_dropped_and_next_line_is_a_break():
     from converter.api import normalise
     assert normalise("a\x7fb\x9fc\x85d") == "abc\nd"
+
+
+TWO_PAGES = """United Nations
+A/RES/99/7
+
+General Assembly
+Distr.: General
+3 March 2030
+
+30-11111* (E)    030330
+*3011111*
+
+Ninety-ninth session
+Agenda item 12
+
+Resolution adopted by the General Assembly on 1 March 2030
+
+99/7. Strengthening the coordination of efforts against
+trafficking in persons everywhere
+
+The General Assembly,
+
+Recalling its resolution 98/1,
+
+1. Decides to act;
+
+A/RES/99/7
+Strengthening the coordination of efforts against trafficking in persons
+everywhere
+
+30-11111
+2
+
+2. Requests a report.
+
+55th plenary meeting
+1 March 2030
+
+3
+"""
+
+
+def test_two_page_document_running_title_reissue_star_and_last_page_number_are_furniture():
+    result = convert(TWO_PAGES)
+    assert not result.diagnostics
+    t = parse(result.xml)
+    assert _body_texts(TWO_PAGES) == ["Decides to act;", "Requests a report."]
+    assert xp(t, "string(//a:conclusions)").split() == ["55th", "plenary", "meeting", "1", "March", "2030"]
+    assert "30-11111" not in result.xml.decode()
+    assert len(xp(t, "//a:docTitle")) == 1

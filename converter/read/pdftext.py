@@ -17,7 +17,7 @@ from converter.read.masthead import SYMBOL_PATTERN
 from converter.read.numbering import split_number
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
-JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?$")
+JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6})?\*?$")  # `*`: a reissued document
 BARCODE = re.compile(r"^\*\d{6,}\*$")
 PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 SYMBOL = re.compile(f"(?:^|\\s)({SYMBOL_PATTERN})$")
@@ -30,7 +30,7 @@ YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 NUMBER_LIST = re.compile(r"(?<![\d/])\d{1,3}[,;]\s$|(?<![\d/])\d{1,3}\s(?:and|or|to|et|ou|à|y|o|a)\s$")
 MARKDOWN_LINE = re.compile(r"^(?:#{1,6} |---\s*$)", re.MULTILINE)
 FURNITURE_LINE = re.compile(  # JOB_NUMBER, BARCODE or PAGE_NUMBER, alone on a line
-    r"^[^\S\n]*(?:\d{2}-\d{5}[^\S\n]*(?:\([A-Z]\))?(?:[^\S\n]+\d{6})?|\*\d{6,}\*|\d{1,3}/\d{1,3})[^\S\n]*$",
+    r"^[^\S\n]*(?:\d{2}-\d{5}\*?[^\S\n]*(?:\([A-Z]\))?(?:[^\S\n]+\d{6})?\*?|\*\d{6,}\*|\d{1,3}/\d{1,3})[^\S\n]*$",
     re.MULTILINE)
 
 
@@ -78,6 +78,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
         if line.kind == "body" and line.text.isdigit() and len(line.text) <= 3 and "furniture" in (
                 _neighbour(lines, i, -1), _neighbour(lines, i, 1)):
             line.kind = "furniture"  # a bare page number next to the running header
+    _lone_page_numbers(lines)
     _pages(lines)
     _footnote_regions(lines)
     return lines
@@ -110,6 +111,44 @@ def _running_headers(lines: list[Line], symbol_lines: list[int]) -> None:
         if len({near[i] for i in zoned}) >= needed:  # beside that many different page breaks
             for i in zoned:
                 lines[i].kind = "furniture"
+    if len(symbol_lines) == 1:
+        _title_beside_the_only_symbol(lines, symbol_lines[0])
+
+
+def _title_beside_the_only_symbol(lines: list[Line], symbol: int) -> None:
+    """A two-page document repeats its symbol once: the running title beside it is told by
+    being printed before, as the title (4 words or more, found in the text above; the title may
+    be wrapped differently there, so it is compared as running text)."""
+    for step in (-1, 1):
+        run, j = [], symbol + step
+        while 0 <= j < len(lines) and lines[j].kind in ("furniture", "blank") and abs(j - symbol) < 4:
+            j += step
+        while 0 <= j < len(lines) and lines[j].kind == "body" and len(run) < 5:
+            run.append(j)
+            j += step
+        if not run:
+            continue
+        head = " ".join(" ".join(line.text.split()) for line in lines[:min(run[0], run[-1], symbol)]
+                        if line.kind == "body")
+        printed = " ".join(" ".join(lines[k].text.split()) for k in sorted(run))
+        if len(printed.split()) >= 4 and printed in head:
+            for k in run:
+                lines[k].kind = "furniture"
+
+
+def _lone_page_numbers(lines: list[Line]) -> None:
+    """A bare number alone between blank lines (or at the very end) that continues the page
+    numbers found next to the running header: the last page's number, printed without it."""
+    pages = {int(line.text) for line in lines if line.kind == "furniture" and line.text.isdigit()}
+    if not pages:
+        return
+    for i, line in enumerate(lines):
+        if not (line.kind == "body" and line.text.isdigit() and len(line.text) <= 3):
+            continue
+        value = int(line.text)
+        alone = all(not (0 <= j < len(lines)) or lines[j].kind == "blank" for j in (i - 1, i + 1))
+        if alone and (value - 1 in pages or value + 1 in pages):
+            line.kind = "furniture"
 
 
 def _after_bare_number(lines: list[Line], i: int) -> bool:
