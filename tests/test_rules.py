@@ -554,3 +554,24 @@ def test_two_page_document_running_title_reissue_star_and_last_page_number_are_f
     assert xp(t, "string(//a:conclusions)").split() == ["55th", "plenary", "meeting", "1", "March", "2030"]
     assert "30-11111" not in result.xml.decode()
     assert len(xp(t, "//a:docTitle")) == 1
+
+
+@pytest.mark.parametrize("lang, line, numbers", [
+    (EN, "Agenda items 13 and 117 (b)", ["13", "117"]),
+    (EN, "Agenda item 26 (a)", ["26"]),
+    ("spa", "Temas 13 y 117 del programa", ["13", "117"]),
+    ("fra", "Points 13 et 117 de l'ordre du jour", ["13", "117"]),
+])
+def test_each_agenda_item_of_a_line_is_its_own_reference(lang, line, numbers):
+    _, _, spans = masthead(["General Assembly", "Eightieth session", line], language(lang) if isinstance(lang, str)
+                           else lang)
+    assert [value for marks in spans for role, _, value in marks if role == "agendaItem"] == numbers
+
+
+def test_bare_roman_numerals_alone_on_a_line_open_sections():
+    text = HEAD + "I\n\nGeneral considerations\n\n1. Decides to act;\n\nII\n\nFollow-up\n\n2. Requests a report.\n"
+    t = parse(convert(text).xml)
+    assert [s.findtext("a:num", namespaces={"a": t.nsmap[None]}) for s in xp(t, "//a:mainBody/a:section")] == [
+        "I", "II"]
+    assert [n.text for n in xp(t, "//a:section/a:paragraph/a:num")] == ["1.", "2."]
+    assert [" ".join(h.itertext()) for h in xp(t, "//a:section/a:heading")] == ["General considerations", "Follow-up"]

@@ -139,8 +139,15 @@ def rule_agenda(text: str, st: MastheadState):
     m = st.lang.agenda_re.match(text)
     if m:
         st.after_agenda = True
-        return "session", [(0, len(text), "agendaItem", m.group("number"))]
+        numbers = list(AGENDA_NUMBER.finditer(text, m.start("number")))
+        if len(numbers) <= 1:
+            return "session", [(0, len(text), "agendaItem", m.group("number"))]
+        # `Agenda items 13 and 117`: each item its own reference
+        return "session", [(n.start(), n.end(), "agendaItem", n.group("n")) for n in numbers]
     return None
+
+
+AGENDA_NUMBER = re.compile(r"(?P<n>\d+)(?:\s?\(?[a-z]\))?")
 
 
 def rule_sponsors(text: str, st: MastheadState):

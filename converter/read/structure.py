@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from converter.model import (Diagnostic, Division, Document, Emph, Identity, Item, Para, Recital, Run,
                              Span, Text, plain_text)
 from converter.read.blocks import Block
-from converter.read.annex import AnnexBuilder, annex_start, nest_annexes
+from converter.read.annex import AnnexBuilder, annex_start, is_heading, nest_annexes
 from converter.read.openers import opener
 from converter.read.inline import emphasize, split_runs, tidy, wrap
 from converter.read.language import Language, body_named, body_names, fold
@@ -78,11 +78,11 @@ def choose_actor(st: MastheadState, formula_actor: str | None, draft: bool) -> s
     return next((a for a in order if a), "un")
 
 
-SECTION = re.compile(r"^(?P<num>[A-Z]|[IVXL]+\.)$")
+SECTION = re.compile(r"^(?P<num>[A-Z]|[IVXL]{1,7}\.?)$")
 
 
 def section_of(block: Block) -> tuple[str, list[Run]] | None:
-    """`A` (Security Council) or `I.` alone on the first line: a section of the operative part."""
+    """`A` (Security Council), `I.` or `II` alone on the first line: a section of the operative part."""
     first = block.head
     if len(first) > 5 or not SECTION.match(first):
         return None
@@ -206,6 +206,7 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
     outline = Outline(body)
     recital_outline: Outline | None = None
     numbers = [split_number(block.text) for block in rest]
+    untitled: Division | None = None  # a section whose heading may be the next block
     for index, block in enumerate(rest):
         runs, text = block.runs, block.text
         starts_annex = bool(body or parts.conclusions or parts.annex_blocks) and annex_start(block, lang)
@@ -222,7 +223,12 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
         section = section_of(block)
         if section is not None:
             outline = open_section(body, outline, section)
+            untitled = body[-1] if not body[-1].heading else None
             continue
+        if untitled is not None and is_heading(block):
+            untitled.heading, untitled = runs, None  # `II`, then `Follow-up` on a line of its own
+            continue
+        untitled = None
         made = item_from(runs, text) if numbers[index] else None
         if made and recital_item(preamble, body, numbers[index]):
             item, options = made
