@@ -575,3 +575,14 @@ def test_bare_roman_numerals_alone_on_a_line_open_sections():
         "I", "II"]
     assert [n.text for n in xp(t, "//a:section/a:paragraph/a:num")] == ["1.", "2."]
     assert [" ".join(h.itertext()) for h in xp(t, "//a:section/a:heading")] == ["General considerations", "Follow-up"]
+
+
+@pytest.mark.parametrize("previous, text, joined", [
+    ("a.2. (Renumbering of current entry 7.A.3.b.)", "b. Hybrid navigation systems", False),
+    ("the systems designed", "b.1. Liquid neutralization equipment", False),
+    ("the systems designed for the", "Organization of American States", True),
+    ("as set out in the report (A/80/1.)", "The Assembly", False),
+])
+def test_a_block_after_a_page_break_continues_the_paragraph_only_if_it_can(previous, text, joined):
+    from converter.read.blocks import is_continuation
+    assert is_continuation(Block([[Text(previous)]]), Block([[Text(text)]], after_break=True)) is joined

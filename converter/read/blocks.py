@@ -5,6 +5,8 @@ already been taken out and every marker points to its note.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
@@ -118,14 +120,19 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
+LABEL = re.compile(r"^(?:[a-z](?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+\.?)\s")  # `b.`, `a.1.`, `4.2.3` items
+
+
 def is_continuation(previous: Block, block: Block) -> bool:
     """A paragraph cut in two by a page break or a footnote block: join it again."""
     text = block.text
-    if not text or split_number(text) or previous.heading:
+    if not text or split_number(text) or previous.heading or LABEL.match(text):
         return False
     if text[0].islower():
         return not ends_sentence(previous.text)
-    return block.after_break and not previous.text.rstrip().endswith((".", ";", ":", ",", "!", "?"))
+    before = previous.text.rstrip().rstrip(")”’\"").rstrip() if previous.text.rstrip().endswith(
+        (".)", ".”", ".’", '."')) else previous.text.rstrip()
+    return block.after_break and not before.endswith((".", ";", ":", ",", "!", "?"))
 
 
 def join_continuations(blocks: list[Block]) -> list[Block]:
