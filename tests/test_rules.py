@@ -586,3 +586,59 @@ def test_bare_roman_numerals_alone_on_a_line_open_sections():
 def test_a_block_after_a_page_break_continues_the_paragraph_only_if_it_can(previous, text, joined):
     from converter.read.blocks import is_continuation
     assert is_continuation(Block([[Text(previous)]]), Block([[Text(text)]], after_break=True)) is joined
+
+
+CONVENTION = HEAD + """1. Adopts the Convention annexed to the present resolution.
+
+Annex
+
+Convention on Something Important Enough to Have a Title That Runs On for Quite a While;
+Strengthening International Cooperation for Combating Certain Crimes Committed by Means of
+Information and Communications Technology Systems and for the Sharing of Evidence
+
+Chapter I
+
+General provisions
+
+Article 1
+
+Purpose
+
+1. The purpose of this Convention is to act.
+
+2. It applies to all.
+
+IN WITNESS WHEREOF, the undersigned have signed this Convention.
+
+Annex
+
+Interpretative notes
+
+Article 1
+
+1. The purpose includes everything.
+
+Articles 2 and 3, with regard to the term “act”
+
+2. The term covers all acts.
+"""
+
+
+def test_annexed_convention_title_testimonium_and_plural_article_headings():
+    t = parse(convert(CONVENTION).xml)
+    (convention,) = xp(t, "/a:akomaNtoso/a:statement/a:attachments/a:attachment/a:doc")
+    assert "Sharing of Evidence" in xp(convention, "string(.//a:preface)")
+    body = xp(convention, "a:mainBody")[0]
+    assert [etree_name(c) for c in body] == ["chapter", "paragraph"]
+    assert "".join(body[-1].itertext()).strip().startswith("IN WITNESS WHEREOF")
+    (notes,) = xp(convention, ".//a:attachment/a:doc")
+    articles = xp(notes, ".//a:article")
+    assert [a.findtext("a:num", namespaces={"a": t.nsmap[None]}) for a in articles] == [
+        "Article 1", "Articles 2 and 3"]
+    assert "".join(articles[1].find("a:heading", namespaces={"a": t.nsmap[None]}).itertext()) == \
+        "with regard to the term “act”"
+    assert articles[1].get("eId").endswith("art_2and3")
+
+
+def etree_name(node) -> str:
+    return node.tag.rsplit("}", 1)[-1]

@@ -5,6 +5,8 @@ follows it until the next one of the same or a higher rank.
 """
 from __future__ import annotations
 
+import re
+
 from converter.model import Annex, AnnexPreamble, Diagnostic, Division, Item, Para, Recital, Run, Span, plain_text
 from converter.read.blocks import Block
 from converter.read.inline import split_runs, tidy
@@ -13,7 +15,7 @@ from converter.read.openers import opener
 from converter.read.numbering import Level, Outline, candidates, split_number
 
 RANKS = {"part": 0, "chapter": 1, "section": 2, "article": 3}
-MAX_HEADING_WORDS = 30
+MAX_HEADING_WORDS = 60  # the long titles of annexed instruments run to 40 words
 
 
 def annex_start(block: Block, lang: Language) -> bool:
@@ -28,12 +30,21 @@ def is_heading(block: Block) -> bool:
 
 
 def division_of(block: Block, lang: Language) -> tuple[str, str, str, list[list[Run]]] | None:
-    """(kind, printed number line, key, heading lines) if the block opens a division."""
+    """(kind, printed number, key, heading lines) if the block opens a division. A heading
+    printed on the number's line (`Articles 23 and 35, with regard to …`) is a heading line."""
     first = block.head
-    for kind, pattern in lang.division_res.items():
-        m = pattern.match(first)
-        if m:
-            return kind, first, m.group("num").replace(" ", ""), block.lines[1:]
+    for kind, patterns in lang.division_res.items():
+        for pattern in patterns:
+            m = pattern.match(first)
+            if not m:
+                continue
+            key = re.sub(r"\W+", "-", m.group("num")).strip("-")
+            heading = block.lines[1:]
+            if m.groupdict().get("rest"):
+                num, rest = split_runs(block.lines[0], m.start("rest"))
+                first = plain_text(num).rstrip(" ,;:")
+                heading = [tidy(rest)] + heading
+            return kind, first, key, heading
     return None
 
 
@@ -72,6 +83,8 @@ class AnnexBuilder:
                 pending_heading = None
                 continue
             pending_heading = None
+            if block.text.startswith(self.lang.closing_clauses) and len(self.stack) > 1:
+                del self.stack[1:]  # the testimonium and `Done at …` close the last article
             self._content(block)
         return annex
 

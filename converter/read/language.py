@@ -134,7 +134,9 @@ class Language:
         self.annex_re = re.compile(data["annex_pattern"])
         self.preamble_heading = data["preamble_heading"]
         self.decision_narrative_re = re.compile(data["decision_narrative_pattern"])
-        self.division_res = {kind: re.compile(p) for kind, p in data["division_patterns"].items()}
+        self.closing_clauses = tuple(data.get("closing_clauses", []))  # `IN WITNESS WHEREOF`: after the articles
+        self.division_res = {kind: [re.compile(p) for p in ([ps] if isinstance(ps, str) else ps)]
+                             for kind, ps in data["division_patterns"].items()}
         ordinals = json.loads((DATA / "ordinals" / f"{code}.json").read_text(encoding="utf-8"))
         self.ordinals = {fold(k): v for k, v in ordinals.items()}
 
