@@ -150,3 +150,15 @@ def test_french_security_council_resolution_with_sections():
     assert texts(xp(t, "//a:preface//a:event")) == ["9998e séance"]
     assert texts(xp(t, "//a:mainBody/a:section/a:num")) == ["A", "B"]
     assert texts(xp(t, "//a:section/a:paragraph/a:num")) == ["1.", "2."]
+
+
+def test_a_resolution_in_parts():
+    """`A/RES/80/70 A-B`, `Resolutions adopted by …`, then part A's letter and heading: the
+    symbol and number keep their part letters, the parts are not taken into the title."""
+    result, t = load("en_resolution_in_parts_pdf.txt")
+    assert xp(t, "//a:FRBRWork/a:FRBRnumber/@value") == ["80-70_A-B"]
+    assert texts(xp(t, "//a:preface//a:docNumber")) == ["A/RES/80/70 A-B", "80/70 A-B"]
+    assert texts(xp(t, "//a:preface//a:docType")) == ["Resolutions"]
+    assert texts(xp(t, "//a:preface//a:docTitle")) == ["Questions relating to information"]
+    assert xp(t, "//a:mainBody/a:section/a:num/text()") == ["B"]
+    assert xp(t, "//a:FRBRWork/a:FRBRdate/@date") == ["2025-12-05"]

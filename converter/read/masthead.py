@@ -16,8 +16,9 @@ from converter.read.blocks import Block
 from converter.read.inline import wrap
 from converter.read.language import Language, body_named, fold, place_key, slug, states
 
-SYMBOL_PATTERN = r"(?:[A-Z]{1,8}(?:\.\d+)?/)+[A-Za-z0-9.]+(?:/[A-Za-z0-9.]+)*(?: \(\d{4}\))?"
-SYMBOL = re.compile(f"^{SYMBOL_PATTERN}$")  # a UN document symbol: A/C.3/80/L.4, S/RES/242 (1967)
+SYMBOL_PATTERN = r"(?:[A-Z]{1,8}(?:\.\d+)?/)+[A-Za-z0-9.]+(?:/[A-Za-z0-9.]+)*(?: [A-Z](?:[-–][A-Z])?)?(?: \(\d{4}\))?"
+# a UN document symbol: A/C.3/80/L.4, S/RES/242 (1967), A/RES/80/70 A-B (a resolution in parts)
+SYMBOL = re.compile(f"^{SYMBOL_PATTERN}$")
 
 Mark = tuple[int, int, str, "str | None"]  # start, end, role, value
 
@@ -204,7 +205,9 @@ def rule_adopted_by(text: str, st: MastheadState):
     st.doc_type, st.statement = heading.key, heading.statement
     st.adoption_date = st.adoption_date or iso
     st.identified = True
-    return "identification", [(0, m.end("type"), "docType", heading.key), (m.start("date"), m.end("date"), "date", iso)]
+    word_end = text.find(" ", m.end("type"))  # `Resolutions adopted …`: the plural word whole
+    return "identification", [(0, word_end if word_end > 0 else m.end("type"), "docType", heading.key),
+                              (m.start("date"), m.end("date"), "date", iso)]
 
 
 def rule_issued_date(text: str, st: MastheadState):
@@ -249,7 +252,7 @@ def adoption_meeting_marks(text: str, lang) -> list[Mark] | None:
 
 def rule_number_title(text: str, st: MastheadState):
     """`80/184. Improvement of the situation of women and girls in rural areas`."""
-    m = re.match(r"^(?P<number>\d+/\d+(?: [A-Z])?)\.\s+(?P<title>\S.*)$", text)
+    m = re.match(r"^(?P<number>\d+/\d+(?: [A-Z](?:[-–][A-Z])?)?)\.\s+(?P<title>\S.*)$", text)
     if not m:
         return None
     st.number = st.number or m.group("number")
@@ -343,12 +346,16 @@ def known_state_codes() -> frozenset[str]:
     return frozenset(states("eng").values())
 
 
+PART_LETTER = re.compile(r"^[A-Z]$")
+
+
 def read_masthead(blocks: list, st: MastheadState) -> list[MastheadLine]:
     """Masthead lines, block by block; a field printed over several lines (PDF text) is joined."""
     out: list[MastheadLine] = []
     group = "masthead"
     for block in blocks:
         lines = block.lines
+        part = PART_LETTER.match(plain_text(lines[0])) if lines else None  # `A` then the heading of part A
         i = 0
         while i < len(lines):
             runs, text = lines[i], plain_text(lines[i])
@@ -379,6 +386,8 @@ def read_masthead(blocks: list, st: MastheadState) -> list[MastheadLine]:
                 st.__dict__.update(new_state.__dict__)
                 if group != "session":
                     st.after_agenda = False
+            elif part:
+                group, marks = "identification", []
             elif st.identified and out and _ends_with_title(out[-1]):
                 title = out[-1].children[-1]
                 title.children = title.children + [Text(" ")] + runs
