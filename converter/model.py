@@ -78,6 +78,7 @@ class Item:
     scheme: str  # "arabic", "alpha", "roman"
     children: list[Run]
     items: list[Node] = field(default_factory=list)
+    wrap_up: list[Run] | None = None  # words closing its list of sub-items (`with the intent that …`)
 
 
 @dataclass

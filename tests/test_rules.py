@@ -642,3 +642,26 @@ def test_annexed_convention_title_testimonium_and_plural_article_headings():
 
 def etree_name(node) -> str:
     return node.tag.rsplit("}", 1)[-1]
+
+
+def test_words_closing_a_list_are_its_wrap_up():
+    text = HEAD + ("1. Decides that States shall make it an offence:\n\n(a) The obtaining of:\n\n(i) A device; or\n\n"
+                   "(ii) A password;\n\nwith the intent that it be used to commit an offence; and\n\n"
+                   "(b) The possession of such an item.\n\n2. Requests a report.\n")
+    t = parse(convert(text).xml)
+    (wrap,) = xp(t, "//a:wrapUp")
+    assert " ".join("".join(wrap.itertext()).split()) == "with the intent that it be used to commit an offence; and"
+    assert wrap.getparent().getparent().findtext("a:num", namespaces={"a": t.nsmap[None]}) == "(a)"
+    assert _body_texts(text) == ["Decides that States shall make it an offence:", "The obtaining of:", "A device; or",
+                                 "A password;", "with the intent that it be used to commit an offence; and",
+                                 "The possession of such an item.", "Requests a report."]
+
+
+def test_a_wrap_up_printed_in_the_block_of_the_last_item_is_cut_from_it():
+    body = ("1. Decides that it is an offence:\n\n(a) Any input of data;\n\n(b) Any deception that causes a loss;\n"
+            "with the fraudulent intent of procuring a gain.\n\n2. Requests a report.\n")
+    text = _pdf_with_notes(body, "1  The note.").replace("\n__________________\n\n1  The note.\n", "\n")
+    t = parse(convert(text).xml)
+    assert [" ".join("".join(w.itertext()).split()) for w in xp(t, "//a:wrapUp")] == [
+        "with the fraudulent intent of procuring a gain."]
+    assert " ".join("".join(xp(t, "//a:point")[-1].itertext()).split()) == "(b) Any deception that causes a loss;"

@@ -12,7 +12,7 @@ from converter.read.blocks import Block
 from converter.read.inline import split_runs, tidy
 from converter.read.language import Language
 from converter.read.openers import opener
-from converter.read.numbering import Level, Outline, candidates, split_number
+from converter.read.numbering import Level, Outline, candidates, closes_a_list, split_number
 
 RANKS = {"part": 0, "chapter": 1, "section": 2, "article": 3}
 MAX_HEADING_WORDS = 60  # the long titles of annexed instruments run to 40 words
@@ -113,6 +113,8 @@ class AnnexBuilder:
         _, items, outline = self.stack[-1]
         text = block.text
         number = split_number(text)
+        if number is None and closes_a_list(text) and outline.wrap_up(block.runs):
+            return
         if number is None:
             outline.close_nested()
             items.append(Para(block.runs))

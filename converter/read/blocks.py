@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
 from converter.read.inline import tidy
-from converter.read.numbering import split_number
+from converter.read.numbering import LABEL, split_number
 
 
 
@@ -118,9 +118,6 @@ def hyphenated(last: Run, line: list[Run]) -> bool:
 
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", ";", ":", "!", "?"))
-
-
-LABEL = re.compile(r"^(?:[a-z](?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+\.?)\s")  # `b.`, `a.1.`, `4.2.3` items
 
 
 def is_continuation(previous: Block, block: Block) -> bool:

@@ -12,6 +12,14 @@ from dataclasses import dataclass
 from converter.model import Item, Para, plain_text
 
 NUMBER = re.compile(r"^(?P<num>(?P<arabic>\d{1,3})\.|\((?P<parabic>\d{1,3})\)|\(?(?P<key>[a-z]{1,4})\))(?=\s|$)")
+LABEL = re.compile(r"^(?:[a-z](?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+\.?)\s")  # `b.`, `a.1.`, `4.2.3` items
+
+
+def closes_a_list(text: str) -> bool:
+    """Unnumbered words in lower case after sub-items: the end of the sentence they were in."""
+    return text[:1].islower() and not LABEL.match(text)
+
+
 ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -114,6 +122,19 @@ class Outline:
         container = self.levels[-1].items if self.levels else self.top
         container.append(item)
         return False
+
+    def wrap_up(self, runs: list) -> bool:
+        """Words after the last sub-item that close its list (`…; or (ii) …; with the intent
+        that …`): they go to the item holding the deepest open list, and that list ends."""
+        if len(self.levels) < 2:
+            return False
+        inner, outer = self.levels[-1], self.levels[-2]
+        holder = next((i for i in reversed(outer.items) if isinstance(i, Item) and i.items is inner.items), None)
+        if holder is None or holder.wrap_up is not None:
+            return False
+        holder.wrap_up = runs
+        del self.levels[-1]
+        return True
 
     def close_nested(self) -> None:
         """Text that is no item (an unnumbered paragraph) ends the sub-lists open under the

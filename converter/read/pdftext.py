@@ -14,7 +14,7 @@ from converter.model import Footnote, NoteRef, Run, Text, plain_text
 from converter.read.blocks import Block, FootnoteIndex, hyphen_continues, join_continuations
 from converter.read.inline import tidy
 from converter.read.masthead import SYMBOL_PATTERN
-from converter.read.numbering import split_number
+from converter.read.numbering import closes_a_list, split_number
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6})?\*?$")  # `*`: a reissued document
@@ -324,7 +324,7 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
             continue
         if broke:
             after_break, broke = True, False
-        if current and starts_item(line.text, current[-1]):
+        if current and (starts_item(line.text, current[-1]) or starts_wrap_up(line.text, current)):
             flush()
         if not current:
             page = line.page
@@ -346,6 +346,15 @@ def starts_item(text: str, previous: list[Run]) -> bool:
     before = plain_text(previous).rstrip()
     inline_list = re.search(r"\s\((?:[a-z]{1,4}|\d{1,3})\)\s", before)
     return bool(number[3] == len(text) or (LIST_END.search(before) and not inline_list))
+
+
+def starts_wrap_up(text: str, current: list[list[Run]]) -> bool:
+    """Words after the last sub-item of a list, in the same printed block: a line starting in
+    lower case after a line that ends the item with `;` (`… accessed;` / `with the intent …`)."""
+    if not closes_a_list(text) or not current:
+        return False
+    first = split_number(plain_text(current[0]))
+    return bool(first and first[0].startswith("(") and plain_text(current[-1]).rstrip().endswith(";"))
 
 
 def _with_markers(text: str, marks: list[tuple[int, int, str]], footnotes: dict, index: FootnoteIndex,

@@ -227,10 +227,13 @@ class AknWriter:
             return node
         list_id = f"{eid}__list_1"
         lst = sub(node, "list", {"eId": list_id})
+        scope = NoteScope(list_id)
         if item.children:
-            self.runs(sub(sub(lst, "intro"), "p"), item.children, NoteScope(list_id))
+            self.runs(sub(sub(lst, "intro"), "p"), item.children, scope)
         for child in self.nodes(item.items, list_id, "point"):
             lst.append(child)
+        if item.wrap_up:
+            self.runs(sub(sub(lst, "wrapUp"), "p"), item.wrap_up, scope)
         return node
 
     # -- conclusions and annexes ------------------------------------------------------------------
