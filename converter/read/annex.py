@@ -104,10 +104,16 @@ class AnnexBuilder:
 
     def _open(self, node: Division) -> None:
         rank = RANKS.get(node.kind, 2)
+        before: Level | None = None  # the numbering of the last division of the same kind
         while len(self.stack) > 1 and RANKS.get(self.stack[-1][0].kind, 2) >= rank:
-            self.stack.pop()
+            popped, _, outline = self.stack.pop()
+            if popped.kind == node.kind and outline.levels:
+                before = outline.levels[0]
         self.stack[-1][1].append(node)
-        self.stack.append((node, node.items, Outline(node.items)))
+        outline = Outline(node.items)
+        if before is not None:  # paragraphs numbered on from one article to the next (3., 4. …) are
+            outline.levels.append(Level(before.scheme, before.value, node.items))  # no surprise
+        self.stack.append((node, node.items, outline))
 
     def _content(self, block: Block) -> None:
         _, items, outline = self.stack[-1]
