@@ -43,7 +43,6 @@ X = {name: etree.XPath(path, namespaces=NS) for name, path in {
     # an eId that does not start with the eId of the nearest element above it that has one
     "unprefixed": "//*[@eId][not(ancestor::a:meta)][ancestor::*[@eId]]"
                   "[not(starts-with(@eId, concat(ancestor::*[@eId][1]/@eId, '__')))]",
-    "abbreviated": "//*[@eId][not(ancestor::a:meta)][" + " or ".join(f"self::a:{tag}" for tag in ABBREVIATIONS) + "]",
 }.items()}
 PLAIN = {name: etree.XPath(path, smart_strings=False) for name, path in {
     "eids": "//@eId",
@@ -53,6 +52,8 @@ PLAIN = {name: etree.XPath(path, smart_strings=False) for name, path in {
 }.items()}
 EID_COMPONENT = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9][A-Za-z0-9.\-]*)?"
 VALID_EID = re.compile(rf"{EID_COMPONENT}(?:__{EID_COMPONENT})*")
+# an eId component naming an element by its long name (`paragraph_3` for `para_3`), one eId a line
+LONG_NAMES = re.compile(r"^.*?(?:^|__)(?P<name>" + "|".join(ABBREVIATIONS) + r")(?=_|$).*$", re.MULTILINE)
 BAD_EIDS = re.compile(rf"^(?!{EID_COMPONENT}(?:__{EID_COMPONENT})*$).*$", re.MULTILINE)  # over one eId a line
 
 RULES = {
@@ -199,12 +200,12 @@ def rule_eids(tree, levels: dict) -> Iterator:
         parent = next(a for a in node.iterancestors() if a.get("eId"))
         yield _problem(node, f"eId {node.get('eId')!r} does not start with the eId of the element above it "
                              f"({parent.get('eId')!r} + '__')", "akn4un-eid")
-    for node in X["abbreviated"](tree):
-        tag = etree.QName(node).localname
-        name = node.get("eId").rsplit("__", 1)[-1].split("_", 1)[0]
-        if name != ABBREVIATIONS[tag]:
-            yield _problem(node, f"eId {node.get('eId')!r}: a {tag} is named {ABBREVIATIONS[tag]!r} in eIds, "
-                                 f"not {name!r}", "akn4un-eid")
+    for m in LONG_NAMES.finditer("\n".join(values)):  # read off the eIds themselves: no tree walk
+        name = m.group("name")
+        for node in X["by_eid"](tree, eid=m.group()):
+            if not X["in_meta"](node):
+                yield _problem(node, f"eId {m.group()!r}: a {name} is named {ABBREVIATIONS[name]!r} in eIds, "
+                                     f"not {name!r}", "akn4un-eid")
 
 
 def rule_authorial_notes(tree, levels: dict) -> Iterator:
