@@ -162,3 +162,41 @@ def test_a_resolution_in_parts():
     assert texts(xp(t, "//a:preface//a:docTitle")) == ["Questions relating to information"]
     assert xp(t, "//a:mainBody/a:section/a:num/text()") == ["B"]
     assert xp(t, "//a:FRBRWork/a:FRBRdate/@date") == ["2025-12-05"]
+
+
+def test_a_running_title_printed_at_one_page_break_only_is_furniture():
+    """Three pages: the title runs on page 2 only (page 3 prints the short footer), and the
+    page break cuts a paragraph: the title is dropped and the paragraph joined again."""
+    result, t = load("en_ga_resolution_three_pages_pdf.txt")
+    assert not result.diagnostics
+    assert texts(xp(t, "//a:preamble/a:container")) == [
+        "Noting with appreciation the work of the Office of the High Representative for the Least Developed "
+        "Countries and Small Island Developing States,"]
+    assert texts(xp(t, "//a:docTitle")) == ["Title of the resolution"]
+
+
+def test_human_rights_council_resolution_printed_in_geneva():
+    """Geneva job numbers (GE.25-05678) are furniture; the session and agenda item are the
+    Council's; `50th meeting` and `[Adopted without a vote.]` close the text."""
+    result, t = load("en_hrc_resolution_pdf.txt")
+    assert not result.diagnostics
+    assert "GE.25" not in result.xml.decode()
+    assert xp(t, "//a:FRBRWork/a:FRBRuri/@value") == ["/akn/un/statement/deliberation/un-hrc/2025-04-03/58-15"]
+    assert xp(t, "//a:preface//a:session/@refersTo") == ["#hrc"]
+    assert xp(t, "//a:preface//a:ref/@href") == ["/akn/un/doc/agenda/un-hrc/session-58/!main#item_3"]
+    assert xp(t, "//a:preface//a:date/@date") == ["2025-02-24", "2025-04-04"]
+    assert texts(xp(t, "//a:mainBody/a:paragraph/a:num")) == ["1.", "2.", "3."]
+    assert texts(xp(t, "//a:mainBody/a:paragraph[2]//a:p")) == [
+        "Encourages all States to take steps with a view to achieving progressively the full realization of the "
+        "right to food;"]
+    assert texts(xp(t, "//a:conclusions//a:p")) == ["50th meeting 3 April 2025", "[Adopted without a vote.]"]
+    assert xp(t, "//a:conclusions//a:docDate/@date") == ["2025-04-03"]
+
+
+def test_economic_and_social_council_year_session():
+    result, t = load("en_ecosoc_resolution_pdf.txt")
+    assert xp(t, "//a:preface//a:session/@value") == ["2025"]
+    assert xp(t, "//a:preface//a:session/@refersTo") == ["#ecosoc"]
+    assert xp(t, "//a:preface//a:ref/@href") == ["/akn/un/doc/agenda/un-ecosoc/session-2025/!main#item_18"]
+    assert xp(t, "//a:FRBRWork/a:FRBRnumber/@value") == ["2025-15"]
+    assert len(xp(t, "//a:authorialNote")) == 1

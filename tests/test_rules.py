@@ -667,3 +667,42 @@ def test_a_wrap_up_printed_in_the_block_of_the_last_item_is_cut_from_it():
     assert [" ".join("".join(w.itertext()).split()) for w in xp(t, "//a:wrapUp")] == [
         "with the fraudulent intent of procuring a gain."]
     assert " ".join("".join(xp(t, "//a:point")[-1].itertext()).split()) == "(b) Any deception that causes a loss;"
+
+
+@pytest.mark.parametrize("body, notes, expected", [
+    # a note referenced again later: the number run into a word, after its first reference
+    ("Recalling the Covenant,1\n\n1. Calls upon all States to respect the Covenant1 and the Charter;\n",
+     "1  Resolution 2200 A (XXI), annex.", [("1", "Covenant,"), ("1", "Covenant")]),
+    # a marker after a parenthesis holding a document symbol
+    ("Noting the report (A/HRC/51/17),1 and the Covenant,\n\n1. Decides to act;\n", "1  The note.",
+     [("1", "(A/HRC/51/17),")]),
+    # two markers in a row
+    ("Recalling the Covenants,1,2\n\n1. Decides to act;\n", "1  First.\n\n2  Second.",
+     [("1", "Covenants,"), ("2", ",")]),
+    # G20 is a name, not a second reference to note 20
+    ("Recalling the Covenant,1\n\n1. Welcomes the G1 summit and the Covenant.\n", "1  The note.", [("1", "Covenant,")]),
+])
+def test_pdf_markers_repeated_after_symbols_and_in_a_row(body, notes, expected):
+    assert _notes_after(_pdf_with_notes(body, notes)) == expected
+
+
+@pytest.mark.parametrize("line", ["25-16618 (E)    171025", "25-16618 (F)    221225    231225", "GE.25-05678",
+                                  "GE.25-05678(E)", "GE.25-05678 (F)    100425    110425", "25-19999* (E)"])
+def test_job_numbers_are_page_furniture(line):
+    from converter.read.pdftext import FURNITURE_LINE, JOB_NUMBER
+    assert JOB_NUMBER.match(line) and FURNITURE_LINE.search(line)
+
+
+@pytest.mark.parametrize("heading", ["I. Mandate", "I\n\nMandate", "A. Mandate"])
+def test_sections_inside_an_annex(heading):
+    second = heading.replace("I", "II") if heading.startswith("I") else heading.replace("A", "B")
+    text = HEAD + ("1. Adopts the terms of reference annexed to the present resolution.\n\nAnnex\n\n"
+                   "Terms of reference of the panel\n\n" + heading + "\n\n1. The panel shall assess.\n\n"
+                   + second.replace("Mandate", "Composition") + "\n\n2. The panel shall have 40 members.\n\n"
+                   "A. The panel shall also meet.\n")
+    t = parse(convert(text).xml)
+    sections = xp(t, "//a:attachment//a:section")
+    assert [" ".join("".join(s.find("a:heading", namespaces={"a": t.nsmap[None]}).itertext()).split())
+            for s in sections] == ["Mandate", "Composition"]
+    assert xp(t, "string(//a:attachment//a:docTitle)") == "Terms of reference of the panel"
+    assert [len(xp(s, "a:paragraph")) for s in sections] == [1, 2]  # `A. The panel shall …` is a sentence

@@ -22,10 +22,10 @@ def annex_start(block: Block, lang: Language) -> bool:
     return bool(lang.annex_re.match(block.head))
 
 
-def is_heading(block: Block) -> bool:
+def is_heading(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
     """A short unnumbered line with no closing punctuation: a title, not a paragraph."""
     text = block.text
-    return (0 < len(text.split()) <= MAX_HEADING_WORDS and not split_number(text)
+    return (0 < len(text.split()) <= max_words and not split_number(text)
             and not text.rstrip().endswith((".", ",", ":")))
 
 
@@ -36,8 +36,8 @@ def division_of(block: Block, lang: Language) -> tuple[str, str, str, list[list[
     for kind, patterns in lang.division_res.items():
         for pattern in patterns:
             m = pattern.match(first)
-            if not m:
-                continue
+            if not m or (m.groupdict().get("rest") and not is_heading(Block([block.lines[0]]), 20)):
+                continue  # `A. The panel shall …` is a sentence, not `A. Mandate`
             key = re.sub(r"\W+", "-", m.group("num")).strip("-")
             heading = block.lines[1:]
             if m.groupdict().get("rest"):

@@ -190,12 +190,14 @@ class Body:
     eid: str
     parent: str | None
     names: dict[str, list[str]]
+    in_parent_sessions: bool = False  # a Main Committee: its sessions are the General Assembly's
 
 
 @cache
 def bodies() -> list[Body]:
     data = json.loads((DATA / "bodies.json").read_text(encoding="utf-8"))
-    return [Body(b["actor"], b["eId"], b.get("parent"), b["names"]) for b in data["bodies"]]
+    return [Body(b["actor"], b["eId"], b.get("parent"), b["names"], b.get("in_parent_sessions", False))
+            for b in data["bodies"]]
 
 
 @cache

@@ -99,11 +99,38 @@ def rule_original(text: str, st: MastheadState):
 
 def rule_session(text: str, st: MastheadState):
     m = st.lang.session_re.match(text)
-    number = m and st.lang.ordinal(m.group("ordinal"))
+    if m is None:
+        m = YEAR_SESSION.match(text)  # `2025 session` (ECOSOC), `Session de 2025`, `Período de sesiones de 2025`
+        if m is None:
+            return None
+        year = m.group("year") or m.group("year_fr") or m.group("year_es")
+        st.session = int(year)
+        return "session", [(0, len(text), "session", year)]
+    number = st.lang.ordinal(m.group("ordinal"))
     if number:
         st.session = number
         return "session", [(0, len(text), "session", str(number))]
     return None
+
+
+YEAR_SESSION = re.compile(r"^(?:(?P<year>(?:19|20)\d\d) session|[Ss]ession de (?P<year_fr>\d{4})"
+                          r"|[Pp]er[ií]odo de sesiones de (?P<year_es>\d{4}))$")
+
+
+def rule_session_dates(text: str, st: MastheadState):
+    """`24 February–4 April 2025` under a session line: the session's dates."""
+    if st.session is None:
+        return None
+    r = st.lang.range_re.fullmatch(text)
+    if r is None:
+        return None
+    first = st.lang.iso_date(r.group("day1"), r.group("month1") or r.group("month2"), r.group("year1") or r.group("year2"))
+    last = st.lang.iso_date(r.group("day2"), r.group("month2"), r.group("year2"))
+    if not (first and last):
+        return None
+    first_end = next(r.end(g) for g in ("year1", "month1", "day1") if r.group(g))
+    st.session_start = st.session_start or first
+    return "session", [(r.start(), first_end, "eventDate", first), (r.start("day2"), r.end(), "eventDate", last)]
 
 
 def rule_location(text: str, st: MastheadState):
@@ -295,7 +322,7 @@ def rule_bracketed(text: str, st: MastheadState):
 
 
 RULES = [rule_bracketed, rule_symbol, rule_body, rule_distribution, rule_date, rule_language, rule_original,
-         rule_session, rule_agenda, rule_location, rule_sponsors, rule_adopted_heading, rule_adopted_by,
+         rule_session, rule_agenda, rule_location, rule_session_dates, rule_sponsors, rule_adopted_heading, rule_adopted_by,
          rule_issued_date, rule_adoption_meeting, rule_number_title]
 
 

@@ -17,7 +17,8 @@ from converter.read.masthead import SYMBOL_PATTERN
 from converter.read.numbering import closes_a_list, split_number
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
-JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6})?\*?$")  # `*`: a reissued document
+# `25-16618 (E)    171025`; `GE.25-05678(F)` (Geneva); two dates (job, translation); `*`: a reissue
+JOB_NUMBER = re.compile(r"^(?:GE\.)?\d{2}-\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\*?$")
 BARCODE = re.compile(r"^\*\d{6,}\*$")
 PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 SYMBOL = re.compile(f"(?:^|\\s)({SYMBOL_PATTERN})$")
@@ -26,11 +27,14 @@ MARKER = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’»\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’»]|$)"
     r"|(?<=[^\W\d_]) (?P<spaced>\d{1,3})(?=\s*$|\s+[^\W\d_A-Z])"
 )
+CLOSED = re.compile(r"[)\]”’\"»],?$|,$")  # a word that ends closed: `(A/HRC/51/17),`
+REPEATABLE_BEFORE = re.compile(r"[a-zà-ÿ,.;:)\]”’»\"]")  # `Covenant1`, `Agenda,1`; not `G20`, `G77`
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 NUMBER_LIST = re.compile(r"(?<![\d/])\d{1,3}[,;]\s$|(?<![\d/])\d{1,3}\s(?:and|or|to|et|ou|à|y|o|a)\s$")
 MARKDOWN_LINE = re.compile(r"^(?:#{1,6} |---\s*$)", re.MULTILINE)
 FURNITURE_LINE = re.compile(  # JOB_NUMBER, BARCODE or PAGE_NUMBER, alone on a line
-    r"^[^\S\n]*(?:\d{2}-\d{5}\*?[^\S\n]*(?:\([A-Z]\))?(?:[^\S\n]+\d{6})?\*?|\*\d{6,}\*|\d{1,3}/\d{1,3})[^\S\n]*$",
+    r"^[^\S\n]*(?:(?:GE\.)?\d{2}-\d{5}\*?[^\S\n]*(?:\([A-Z]\))?(?:[^\S\n]+\d{6}){0,2}\*?|\*\d{6,}\*|\d{1,3}/\d{1,3})"
+    r"[^\S\n]*$",
     re.MULTILINE)
 
 
@@ -111,29 +115,34 @@ def _running_headers(lines: list[Line], symbol_lines: list[int]) -> None:
         if len({near[i] for i in zoned}) >= needed:  # beside that many different page breaks
             for i in zoned:
                 lines[i].kind = "furniture"
-    if len(symbol_lines) == 1:
-        _title_beside_the_only_symbol(lines, symbol_lines[0])
+    if symbol_lines:
+        _titles_beside_symbols(lines, symbol_lines)
 
 
-def _title_beside_the_only_symbol(lines: list[Line], symbol: int) -> None:
-    """A two-page document repeats its symbol once: the running title beside it is told by
-    being printed before, as the title (4 words or more, found in the text above; the title may
-    be wrapped differently there, so it is compared as running text)."""
-    for step in (-1, 1):
-        run, j = [], symbol + step
-        while 0 <= j < len(lines) and lines[j].kind in ("furniture", "blank") and abs(j - symbol) < 4:
-            j += step
-        while 0 <= j < len(lines) and lines[j].kind == "body" and len(run) < 5:
-            run.append(j)
-            j += step
-        if not run:
-            continue
-        head = " ".join(" ".join(line.text.split()) for line in lines[:min(run[0], run[-1], symbol)]
-                        if line.kind == "body")
-        printed = " ".join(" ".join(lines[k].text.split()) for k in sorted(run))
-        if len(printed.split()) >= 4 and printed in head:
-            for k in run:
-                lines[k].kind = "furniture"
+def _titles_beside_symbols(lines: list[Line], symbol_lines: list[int]) -> None:
+    """A running title printed beside the symbol at fewer page breaks than the rule above needs
+    (a two- or three-page document, a title on even pages only) is told by being the title
+    printed on the first page: 4 words or more, found as running text (the title may be wrapped
+    differently there) in the text before the first repeated symbol."""
+    first = symbol_lines[0]
+    head_of = {first: " ".join(" ".join(line.text.split()) for line in lines[:first] if line.kind == "body")}
+    for symbol in symbol_lines:
+        for step in (-1, 1):
+            run, j = [], symbol + step
+            while 0 <= j < len(lines) and lines[j].kind in ("furniture", "blank") and abs(j - symbol) < 4:
+                j += step
+            while 0 <= j < len(lines) and lines[j].kind == "body" and len(run) < 5:
+                run.append(j)
+                j += step
+            if not run:
+                continue
+            end = min(run[0], run[-1], first)
+            if end not in head_of:
+                head_of[end] = " ".join(" ".join(line.text.split()) for line in lines[:end] if line.kind == "body")
+            printed = " ".join(" ".join(lines[k].text.split()) for k in sorted(run))
+            if len(printed.split()) >= 4 and printed in head_of[end]:
+                for k in run:
+                    lines[k].kind = "furniture"
 
 
 def _lone_page_numbers(lines: list[Line]) -> None:
@@ -254,17 +263,20 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
             if group == "n" and NUMBER_LIST.search(text, 0, start):
                 continue  # `paragraphs 1, 2 and 5`: a number in a list of numbers
             word_start = text.rfind(" ", 0, m.start()) + 1
-            if "/" in text[word_start:m.start()]:
-                continue  # part of a symbol or a resolution number: `A/C.3/80/L.1`, `70/1`
+            word = text[word_start:m.start()]
+            if "/" in word and not CLOSED.search(word):
+                continue  # part of a symbol or a resolution number: `A/C.3/80/L.1`, `70/1`; not `(A/80/1),2`
             if start >= 2 and text[start - 1] in ".,:" and text[start - 2].isdigit() and not YEAR_BEFORE.search(
-                    text, 0, start - 1):
-                continue  # a decimal or a time: `5.40`, `10,5`, `10:30`; but `in 2021,18` is a year and a marker
+                    text, 0, start - 1) and not _marker_before(text, start - 1, int(number) - 1):
+                continue  # a decimal or a time: `5.40`, `10,5`, `10:30`; but `in 2021,18` is a year and a
+                # marker, and `Covenants,1,2` two markers
             glued = start == m.start()  # nothing between the number and what comes before
             rank = 0 if glued and group == "n" else 1 if group == "n" else 2
             while start > 0 and text[start - 1] == " ":
                 start -= 1
             candidates.setdefault(number, []).append((index, start, m.end(group), rank, line.page))
     cursor = (-1, -1)
+    first: dict[str, tuple[int, int, int, int, int]] = {}  # each note's first reference
     for n in numbered:
         marker = str(n)
         page = pages[marker]
@@ -274,9 +286,25 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
         best = min(window, key=lambda c: (c[3], 0 if c[4] == page else 1 if c[4] < page else 2, c[0], c[1]))
         found.setdefault(best[0], []).append((best[1], best[2], marker))
         cursor = (best[0], best[1])
+        first[marker] = best
+    # a note referenced again later (`the 2030 Agenda for Sustainable Development1` on a later
+    # page): the number run into a word or punctuation, after its first reference
+    taken = {(index, start) for index, marks in found.items() for start, _, _ in marks}
+    for marker, (index0, start0, _, _, page0) in first.items():
+        for index, start, end, rank, page in candidates.get(marker, ()):
+            if rank == 0 and (index, start) > (index0, start0) and page >= page0 and (index, start) not in taken \
+                    and REPEATABLE_BEFORE.match(lines[index].text[start - 1:start] if start else ""):
+                found.setdefault(index, []).append((start, end, marker))
+                taken.add((index, start))
     for marks in found.values():
         marks.sort()
     return found
+
+
+def _marker_before(text: str, end: int, number: int) -> bool:
+    """`…,1,2`: the digits before `end` are the previous footnote number, run into what precedes."""
+    m = re.search(r"(?<=[^\s\d])(\d{1,3})$", text[:end])
+    return bool(m and int(m.group(1)) == number)
 
 
 STAR = re.compile(r"(?<=[^\s*])\*(?=\s|$)")

@@ -220,6 +220,9 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
                 runs = wrap(runs, start, end, role, value)
             parts.conclusions.append(runs)
             continue
+        if parts.conclusions and text.startswith("[") and text.rstrip().endswith("]"):
+            parts.conclusions.append(runs)  # `[Adopted without a vote.]` under the meeting line
+            continue
         section = section_of(block)
         if section is not None:
             outline = open_section(body, outline, section)

@@ -361,8 +361,7 @@ class AknWriter:
             eid = self.refs.concept(value, text, f"language/{value}")
             node = sub(parent, "inline", {"name": f"akn4un:{role}", "refersTo": f"#{eid}"})
         elif role == "session":
-            body = self.doc.authority or self.ident.actor
-            node = sub(parent, "session", {"value": value, "refersTo": "#" + self.body_ref(body)})
+            node = sub(parent, "session", {"value": value, "refersTo": "#" + self.body_ref(self.session_body())})
         elif role == "agendaItem":
             node = sub(parent, "ref", {"href": self.agenda_href(value)})
         elif role == "agendaItemTitle":
@@ -385,12 +384,24 @@ class AknWriter:
             raise ValueError(f"unknown span role {role!r}")
         self.runs(node, span.children, scope)
 
+    def masthead_value(self, role: str) -> str | None:
+        return next((s.value for line in self.doc.masthead for s in line.children
+                     if isinstance(s, Span) and s.role == role), None)
+
+    def session_body(self) -> str:
+        """Whose session it is: a body printed under the authority that holds sessions of its own
+        (the Human Rights Council under the General Assembly), else the authority (a Main
+        Committee meets in the Assembly's session)."""
+        committee = self.masthead_value("committee")
+        body = body_by_actor(committee) if committee else None
+        if body is not None and not body.in_parent_sessions:
+            return committee
+        return self.doc.authority or self.ident.actor
+
     def agenda_href(self, number: str) -> str:
-        session = next((s.value for line in self.doc.masthead for s in line.children
-                        if isinstance(s, Span) and s.role == "session"), None)
-        committee = next((s.value for line in self.doc.masthead for s in line.children
-                          if isinstance(s, Span) and s.role == "committee"), None)
-        body = (self.doc.authority if session else committee or self.doc.authority) or self.ident.actor
+        session = self.masthead_value("session")
+        committee = self.masthead_value("committee")
+        body = (self.session_body() if session else committee or self.doc.authority) or self.ident.actor
         path = f"/akn/un/doc/agenda/{body}" + (f"/session-{session}" if session else "")
         return f"{path}/!main#item_{number}"
 
