@@ -706,3 +706,29 @@ def test_sections_inside_an_annex(heading):
             for s in sections] == ["Mandate", "Composition"]
     assert xp(t, "string(//a:attachment//a:docTitle)") == "Terms of reference of the panel"
     assert [len(xp(s, "a:paragraph")) for s in sections] == [1, 2]  # `A. The panel shall …` is a sentence
+
+
+def test_preambular_paragraphs_opening_a_section_keep_their_opener():
+    text = ("The General Assembly,\n\nI\n\nConstruction of a new office facility\n\n"
+            "Having considered the report of the Secretary-General,\n\n1. Takes note of the report;\n\n"
+            "II\n\nStandards of accommodation for air travel\n\nRecalling its resolution 67/254 A,\n\n"
+            "2. Requests a report.\n")
+    result = convert(text)
+    assert not [d for d in result.diagnostics if d.code == "unnumbered-paragraph"]
+    t = parse(result.xml)
+    assert xp(t, "//a:section/a:paragraph[not(a:num)]/a:content/a:p/a:i/text()") == ["Having considered", "Recalling"]
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    ("eng", "Having determined that the situation constitutes a threat", "Having determined"),
+    ("spa", "Habiendo determinado que la situación", "Habiendo determinado"),
+    ("fra", "Se déclarant profondément préoccupée par la situation", "Se déclarant profondément préoccupée"),
+    ("eng", "Concurs with the observations of the Advisory Committee", "Concurs"),
+    ("fra", "Fait siennes les conclusions du Comité", "Fait siennes"),
+    ("spa", "Hace suyas las conclusiones de la Comisión", "Hace suyas"),
+    ("spa", "Decide seguir ocupándose activamente de la cuestión", "Decide"),
+])
+def test_more_phrases_from_the_un_lists(lang, text, phrase):
+    matcher = language(lang)
+    length = matcher.preambular.match(text) or matcher.operative.match(text)
+    assert text[:length] == phrase

@@ -253,9 +253,12 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
             continue
         elif body:
             outline.close_nested()
-            (outline.levels[0].items if outline.levels else body).append(Para(runs))
-            diagnostics.append(Diagnostic("warning", "unnumbered-paragraph",
-                                          f"unnumbered paragraph in the operative part: {text[:40]}"))
+            name, recital = opener(runs, lang.preambular) if isinstance(body[-1], Division) else ("", runs)
+            container = outline.levels[0].items if outline.levels else body
+            container.append(Para(recital))
+            if not name:  # preambular words opening a section (`I`, heading, `Having considered …`) are expected
+                diagnostics.append(Diagnostic("warning", "unnumbered-paragraph",
+                                              f"unnumbered paragraph in the operative part: {text[:40]}"))
         else:
             name, runs = opener(runs, lang.preambular)
             if not name:
