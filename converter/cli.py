@@ -24,22 +24,39 @@ class Source:
     path: Path | None  # None for stdin
     relative: Path  # output path relative to the output folder, without suffix
 
+    def target(self, outdir: Path) -> Path:
+        """`A-C.3-63-L.45.txt` -> `A-C.3-63-L.45.xml`: only the input's own suffix is replaced
+        (UN symbols are full of dots)."""
+        return outdir / self.relative.with_name(self.relative.name + ".xml")
 
-def collect(paths: tuple[str, ...]) -> list[Source]:
+
+def collect(paths: tuple[str, ...]) -> tuple[list[Source], list[str]]:
+    """The inputs, and one line for each path that cannot be an input (missing, a dangling
+    link, a FIFO or a device: reading it could block for ever)."""
     sources: list[Source] = []
+    problems: list[str] = []
     for raw in paths:
         if raw == "-":
             sources.append(Source("<stdin>", None, Path("stdin")))
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES and p.is_file())
-            sources.extend(Source(str(p), p, p.relative_to(path).with_suffix("")) for p in found)
-        elif path.exists():
+            for p in sorted(p for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES):
+                if p.is_file():
+                    sources.append(Source(str(p), p, p.relative_to(path).with_suffix("")))
+                elif not p.is_dir():
+                    problems.append(f"{p}: {not_an_input(p)}")
+        elif path.is_file():
             sources.append(Source(str(path), path, Path(path.stem)))
         else:
-            raise click.UsageError(f"{raw}: no such file or folder")
-    return sources
+            problems.append(f"{raw}: {not_an_input(path)}")
+    return sources, problems
+
+
+def not_an_input(path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        return "dangling symbolic link"
+    return "not a regular file" if path.exists() else "no such file or folder"
 
 
 def read_source(source: Source) -> bytes:
@@ -72,8 +89,12 @@ def main() -> None:
 def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | None, number: str | None,
                     date: str | None, jobs: int, report_path: Path | None, skip_unchanged: bool, quiet: bool) -> None:
     """Convert text files (or folders of *.txt and *.md) into AKN XML; `-` reads stdin."""
-    sources = collect(paths)
+    sources, unusable = collect(paths)
+    for line in unusable:  # reported; the other inputs are still converted, the exit status is 2
+        click.echo(f"akn: {line}", err=True)
     if not sources:
+        if unusable:
+            sys.exit(2)
         io_error(f"{' '.join(paths)}: no *.txt or *.md files to convert")
     if outdir is None and len(sources) != 1:
         raise click.UsageError("several inputs need -o OUTDIR")
@@ -84,11 +105,12 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
     if len(sources) > 1 and any(source.path is None for source in sources):
         raise click.UsageError("`-` (stdin) cannot be mixed with other inputs")
     if outdir is None or sources[0].path is None or number or date:
-        sys.exit(convert_single(sources, outdir, lang, number, date, quiet))
+        status = convert_single(sources, outdir, lang, number, date, quiet)
+        sys.exit(2 if unusable else status)
     started = time.perf_counter()
     tasks, seen, clashes = [], {}, 0
     for source in sources:
-        target = outdir / source.relative.with_suffix(".xml")
+        target = source.target(outdir)
         if target in seen:  # `x.txt` and `x.md` side by side: the first one wins, the other fails
             click.echo(f"akn: {source.label}: output {target} would overwrite the one from {seen[target]}", err=True)
             clashes += 1
@@ -147,7 +169,7 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
         skipped = f", skipped {counts['skipped']}" if skip_unchanged else ""
         click.echo(f"converted {counts['converted']}, failed {counts['failed']}{skipped}, warnings {warnings}, "
                    f"{seconds:.2f} s", err=True)
-    sys.exit(1 if counts["failed"] or trouble else 0)
+    sys.exit(2 if unusable else 1 if counts["failed"] or trouble else 0)
 
 
 def convert_single(sources: list[Source], outdir: Path | None, lang, number, date, quiet) -> int:
@@ -161,7 +183,7 @@ def convert_single(sources: list[Source], outdir: Path | None, lang, number, dat
         if outdir is None:
             sys.stdout.buffer.write(result.xml)
         else:
-            write_atomically(outdir / source.relative.with_suffix(".xml"), result.xml)
+            write_atomically(source.target(outdir), result.xml)
     except (InputError, OSError) as exc:
         message = exc if isinstance(exc, InputError) else f"cannot write ({exc.strerror or exc})"
         click.echo(f"akn: {source.label}: {message}", err=True)
@@ -179,20 +201,30 @@ def io_error(message: str) -> None:
     sys.exit(2)
 
 
-def collect_xml(paths: tuple[str, ...]) -> list[Path]:
+def collect_xml(paths: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The XML files to check, and (path, problem) for each path that cannot be checked."""
     files: list[Path] = []
+    problems: list[tuple[str, str]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             try:
-                files.extend(sorted(p for p in path.rglob("*.xml") if p.is_file()))
+                found = sorted(p for p in path.rglob("*.xml") if not p.is_dir())
             except OSError as exc:
-                io_error(f"{raw}: cannot read folder ({exc.strerror})")
+                problems.append((raw, f"cannot read folder ({exc.strerror})"))
+                continue
+            if not found:
+                problems.append((raw, "no *.xml files to validate"))
+            for p in found:
+                if p.is_file():
+                    files.append(p)
+                else:
+                    problems.append((str(p), not_an_input(p)))
         elif path.is_file():
             files.append(path)
         else:
-            io_error(f"{raw}: no such file or folder")
-    return files
+            problems.append((raw, not_an_input(path)))
+    return files, problems
 
 
 @main.command("validate")
@@ -207,11 +239,13 @@ def validate_command(paths: tuple[str, ...], engine: str, profile: str, fmt: str
 
     Exit status: 0 all valid, 1 any invalid, 2 usage or I/O error.
     """
-    files = collect_xml(paths)
-    if not files:
-        io_error(f"{' '.join(paths)}: no *.xml files to validate")
+    files, unusable = collect_xml(paths)
     results: list[tuple[str, list | str]] = []
     unreadable = 0
+    for path, problem in unusable:
+        click.echo(f"akn: {path}: {problem}", err=True)
+        results.append((path, problem))
+        unreadable += 1
     for path in files:  # a file that cannot be read is reported; the others are still checked
         try:
             results.append((str(path), validate(path, engine=engine, profile=profile)))
@@ -220,14 +254,18 @@ def validate_command(paths: tuple[str, ...], engine: str, profile: str, fmt: str
             results.append((str(path), str(exc)))
             unreadable += 1
     invalid = sum(1 for _, problems in results if problems and not isinstance(problems, str))
-    if fmt == "json":
-        click.echo(report_json(results))
-    else:
-        for path, problems in results:
-            for p in problems if not isinstance(problems, str) else ():
-                where = f"{path}:{p.line}" if p.line else path
-                click.echo(f"{where}: {p.message} [{p.rule}]")
-    unread = f", {unreadable} unreadable" if unreadable else ""
-    click.echo(f"{len(results)} files: {len(results) - invalid - unreadable} valid, {invalid} invalid{unread}",
-               err=fmt == "json")
+    try:
+        if fmt == "json":
+            click.echo(report_json(results))
+        else:
+            for path, problems in results:
+                for p in problems if not isinstance(problems, str) else ():
+                    where = f"{path}:{p.line}" if p.line else path
+                    click.echo(f"{where}: {p.message} [{p.rule}]")
+        unchecked = f", {unreadable} not checked" if unreadable else ""
+        click.echo(f"{len(results)} files: {len(results) - invalid - unreadable} valid, {invalid} invalid{unchecked}",
+                   err=fmt == "json")
+        sys.stdout.flush()
+    except OSError as exc:  # stdout is full or closed: the verdicts could not be given
+        io_error(f"cannot write the results ({exc.strerror or exc})")
     sys.exit(2 if unreadable else 1 if invalid else 0)

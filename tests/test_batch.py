@@ -219,3 +219,16 @@ def test_a_manifest_that_cannot_be_written_fails_the_run_not_the_files(many, tmp
     assert "Traceback" not in result.output
     assert f"akn: {out / batch.MANIFEST}: cannot write the manifest" in result.stderr
     assert len(list(out.rglob("*.xml"))) == 40
+
+
+def test_paths_that_cannot_be_inputs_are_reported_and_the_rest_converted(many, tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # reading it would block for ever
+    (many / "a" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    result = run(tmp_path / "missing.txt", fifo, many, "-o", tmp_path / "out", "-q")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("akn:")]
+    assert f"akn: {tmp_path / 'missing.txt'}: no such file or folder" in errors
+    assert f"akn: {fifo}: not a regular file" in errors
+    assert f"akn: {many / 'a' / 'gone.txt'}: dangling symbolic link" in errors
+    assert len(list((tmp_path / "out").rglob("*.xml"))) == 40

@@ -147,3 +147,17 @@ def test_a_single_bad_input_is_exactly_one_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"akn: {bad}: no resolution structure recognised (no enacting formula, "
                                           "preambular paragraph or numbered paragraph)"]
+
+
+def test_output_names_keep_the_dots_of_un_symbols(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("A-C.3-63-L.45.txt", "A-C.3-63-L.46.txt"):
+        (src / name).write_bytes(SEED.read_bytes())
+    result = run("convert", str(src), "-o", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.xml")) == ["A-C.3-63-L.45.xml", "A-C.3-63-L.46.xml"]
+    one = tmp_path / "A-C.3-63-L.47.txt"
+    one.write_bytes(SEED.read_bytes())
+    assert run("convert", str(one), "-o", str(tmp_path / "single"), "--date", "2008-01-01", "-q").exit_code == 0
+    assert [p.name for p in (tmp_path / "single").iterdir()] == ["A-C.3-63-L.47.xml"]

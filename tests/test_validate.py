@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import re
 
 import pytest
@@ -256,7 +259,7 @@ def test_cli_an_unreadable_file_is_reported_and_the_others_still_checked(tmp_pat
     report = json.loads(result.stdout)
     assert [(r["valid"], "error" in r) for r in report] == [(None, True), (True, False)]
     assert "a.xml: Permission denied" in result.stderr
-    assert "2 files: 1 valid, 0 invalid, 1 unreadable" in result.stderr
+    assert "2 files: 1 valid, 0 invalid, 1 not checked" in result.stderr
 
 
 def test_cli_profile_none_switches_the_profile_off(tmp_path):
@@ -280,3 +283,28 @@ def test_prefixed_akn_document_with_errors_gets_problems_not_a_traceback():
             b'<akn:statement name="x"><akn:bogus/></akn:statement></akn:akomaNtoso>')
     problems = validate(data)
     assert problems and "schema" in rules(problems)
+
+
+def test_cli_paths_that_cannot_be_checked_are_reported_and_the_rest_checked(tmp_path):
+    good = tmp_path / "good.xml"
+    good.write_bytes(SEED_XML.read_bytes())
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "links").mkdir()
+    (tmp_path / "links" / "gone.xml").symlink_to(tmp_path / "nowhere.xml")
+    fifo = tmp_path / "pipe.xml"
+    os.mkfifo(fifo)
+    result = run(str(tmp_path / "missing.xml"), str(tmp_path / "empty"), str(tmp_path / "links"), str(fifo),
+                 str(good), "--format", "json")
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    assert [(r["valid"], r.get("error")) for r in report] == [
+        (None, "no such file or folder"), (None, "no *.xml files to validate"), (None, "dangling symbolic link"),
+        (None, "not a regular file"), (True, None)]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_cli_results_that_cannot_be_written_are_exit_2():
+    result = subprocess.run([sys.executable, "-m", "converter", "validate", str(SEED_XML)],
+                            stdout=open("/dev/full", "w"), stderr=subprocess.PIPE, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "akn: cannot write the results (No space left on device)"
