@@ -34,7 +34,12 @@ class Result:
 
 
 def decode(data: bytes) -> str:
-    """Bytes -> text, refusing what is not UTF-8 text."""
+    """Bytes -> text, refusing what is not UTF-8 text (or UTF-16 with a byte-order mark)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark (Windows "Unicode")
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("not UTF-16 text, though it starts like it") from None
     if not data.strip():
         raise InputError("empty file")
     if b"\x00" in data:
@@ -83,10 +88,16 @@ def convert(text: str | bytes, *, lang: str | None = None, number: str | None = 
     return Result(to_bytes(AknWriter(document).write()), document, document.diagnostics)
 
 
+NUMBER = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9./()\-]| (?=\S)){0,79}")
+
+
 def override(document: Document, number: str | None, date: str | None) -> None:
     """Apply the caller's FRBR number and date; the diagnostics they answer are dropped."""
     ident = document.identity
     if number:
+        if not NUMBER.fullmatch(number):
+            raise InputError(f"--number {number!r} is not a UN symbol or number (letters, digits, and . / ( ) - "
+                             "and spaces between them)")
         ident.number, ident.number_shown = iri_number(number), number
         document.diagnostics[:] = [d for d in document.diagnostics if d.code != "derived-number"]
     if date:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -68,7 +69,10 @@ def write_atomically(target: Path, data: bytes) -> None:
     """
     parent = str(target.parent)
     if parent not in _MADE_DIRS:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # a file where a folder of the path should be
+            raise NotADirectoryError(20, "a file is in the way of the folder", parent) from None
         _MADE_DIRS.add(parent)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
@@ -90,6 +94,20 @@ def operative_count(nodes: list) -> int:
     return total
 
 
+def described(result) -> dict:
+    """What the report says of a converted document: its work IRI, kind, counts, diagnostics."""
+    doc = result.document
+    ident = doc.identity
+    return {
+        "work": FrbrUri(ident.actor, ident.date, ident.number, ident.lang).work,
+        "kind": ident.name,
+        "language": ident.lang,
+        "counts": {"preambular": len(doc.preamble), "operative": operative_count(doc.body),
+                   "notes": result.xml.count(b"<authorialNote "), "annexes": len(doc.annexes)},
+        "diagnostics": [{"level": d.level, "code": d.code, "message": d.message} for d in result.diagnostics],
+    }
+
+
 def convert_task(task: Task, options: Options) -> dict:
     """Convert one file and write its XML; the report entry (never raises for bad input)."""
     started = time.perf_counter()
@@ -104,17 +122,8 @@ def convert_task(task: Task, options: Options) -> dict:
         if problems:
             raise InputError(f"output fails validation: {problems[0]}")
         write_atomically(Path(task.target), result.xml)
-        doc = result.document
-        ident = doc.identity
-        entry.update({
-            "work": FrbrUri(ident.actor, ident.date, ident.number, ident.lang).work,
-            "kind": ident.name,
-            "language": ident.lang,
-            "counts": {"preambular": len(doc.preamble), "operative": operative_count(doc.body),
-                       "notes": result.xml.count(b"<authorialNote "), "annexes": len(doc.annexes)},
-            "diagnostics": [{"level": d.level, "code": d.code, "message": d.message} for d in result.diagnostics],
-            "sha256": hashlib.sha256(data).hexdigest(),
-        })
+        entry.update(described(result))
+        entry["sha256"] = hashlib.sha256(data).hexdigest()
     except InputError as exc:
         entry.update({"status": "failed", "output": None, "error": str(exc), "diagnostics": []})
     except OSError as exc:  # the output cannot be written: this file fails, the batch goes on
@@ -123,11 +132,14 @@ def convert_task(task: Task, options: Options) -> dict:
     except Exception as exc:  # a bug of ours: reported for this file, never a traceback
         entry.update({"status": "failed", "output": None, "diagnostics": [],
                       "error": f"internal error ({type(exc).__name__}: {exc}); please report it"})
+    if entry["status"] == "failed" and os.path.isfile(task.target):
+        entry["error"] += f"; the {os.path.basename(task.target)} of an earlier run is left as it was"
     entry["ms"] = round((time.perf_counter() - started) * 1000, 2)
     return entry
 
 
 def _worker_init() -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops its workers with SIGTERM
     lxml_schema()  # once per worker process
 
 
@@ -226,12 +238,17 @@ class ReportWriter:
     """The JSON report, written entry by entry to a temporary file and renamed at the end."""
 
     def __init__(self, path: Path):
+        path = path.resolve() if path.is_symlink() else path  # a link: its target gets the report
         self.path = path
         if path.is_dir():
             raise IsADirectoryError(21, "is a folder", str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        self.handle = open(self.tmp, "w", encoding="utf-8")
+        if path.exists() and not path.is_file():  # a FIFO, /dev/stdout: written straight, never replaced
+            self.tmp = None
+            self.handle = open(path, "w", encoding="utf-8")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            self.handle = open(self.tmp, "w", encoding="utf-8")
         self.handle.write("[")
         self.count = 0
         self.error: OSError | None = None  # a failed write (disk full): the batch goes on, close() raises it
@@ -252,7 +269,8 @@ class ReportWriter:
                 raise self.error
             self.handle.write("\n]\n")
             self.handle.close()
-            os.replace(self.tmp, self.path)
+            if self.tmp is not None:
+                os.replace(self.tmp, self.path)
         except OSError:
             self.abort()
             raise
@@ -262,4 +280,5 @@ class ReportWriter:
             self.handle.close()
         except OSError:
             pass
-        Path(self.tmp).unlink(missing_ok=True)
+        if self.tmp is not None:
+            Path(self.tmp).unlink(missing_ok=True)

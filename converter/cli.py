@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ import click
 from converter import __version__
 from converter.api import InputError, convert
 from converter.read.language import LANGUAGES
-from converter.batch import Manifest, Options, ReportWriter, Task, run_batch, write_atomically
+from converter.batch import Manifest, Options, ReportWriter, Task, described, run_batch, write_atomically
 from converter.validate import ENGINES, PROFILES, ValidationInputError, check_result, report_json, validate
 
 INPUT_SUFFIXES = (".txt", ".md")
@@ -100,13 +101,14 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
         raise click.UsageError("several inputs need -o OUTDIR")
     if (number or date) and len(sources) != 1:
         raise click.UsageError("--number and --date apply to one input only")
-    if skip_unchanged and outdir is None:
-        raise click.UsageError("--skip-unchanged needs -o OUTDIR")
+    if skip_unchanged and (outdir is None or number or date):
+        raise click.UsageError("--skip-unchanged needs -o OUTDIR, and does not go with --number or --date")
     if len(sources) > 1 and any(source.path is None for source in sources):
         raise click.UsageError("`-` (stdin) cannot be mixed with other inputs")
     if outdir is None or sources[0].path is None or number or date:
-        status = convert_single(sources, outdir, lang, number, date, quiet)
+        status = convert_single(sources, outdir, lang, number, date, quiet, report_path)
         sys.exit(2 if unusable else status)
+    signal.signal(signal.SIGTERM, _terminated)  # `kill`: clean up (temporary report) as for Ctrl-C
     started = time.perf_counter()
     tasks, seen, clashes = [], {}, 0
     for source in sources:
@@ -172,26 +174,48 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
     sys.exit(2 if unusable else 1 if counts["failed"] or trouble else 0)
 
 
-def convert_single(sources: list[Source], outdir: Path | None, lang, number, date, quiet) -> int:
+def _terminated(signum, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
+def convert_single(sources: list[Source], outdir: Path | None, lang, number, date, quiet,
+                   report_path: Path | None = None) -> int:
     """One input (or stdin), converted in this process; XML to stdout without -o."""
     source = sources[0]
+    started = time.perf_counter()
+    target = source.target(outdir) if outdir is not None else None
+    entry = {"input": source.label, "output": str(target) if target else "-", "status": "converted"}
     try:
         result = convert(read_source(source), lang=lang, number=number, date=date)
         problems = check_result(result)
         if problems:
             raise InputError(f"output fails validation: {problems[0]}")
-        if outdir is None:
+        if target is None:
             sys.stdout.buffer.write(result.xml)
+            sys.stdout.buffer.flush()
         else:
-            write_atomically(source.target(outdir), result.xml)
+            write_atomically(target, result.xml)
+        entry.update(described(result))
     except (InputError, OSError) as exc:
         message = exc if isinstance(exc, InputError) else f"cannot write ({exc.strerror or exc})"
         click.echo(f"akn: {source.label}: {message}", err=True)
+        entry.update({"status": "failed", "output": None, "error": str(message), "diagnostics": []})
+    entry["ms"] = round((time.perf_counter() - started) * 1000, 2)
+    if report_path is not None:
+        try:
+            report = ReportWriter(report_path)
+            report.add(entry)
+            report.close()
+        except OSError as exc:
+            click.echo(f"akn: {report_path}: cannot write the report ({exc.strerror or exc})", err=True)
+            return 1
+    if entry["status"] == "failed":
         return 1
     if not quiet:
-        for diagnostic in result.diagnostics:
-            click.echo(f"{source.label}: {diagnostic.level}: {diagnostic.message}", err=True)
-        click.echo(f"converted 1, failed 0, warnings {len(result.diagnostics)}", err=True)
+        for d in entry["diagnostics"]:
+            click.echo(f"{source.label}: {d['level']}: {d['message']}", err=True)
+        click.echo(f"converted 1, failed 0, warnings {len(entry['diagnostics'])}, "
+                   f"{time.perf_counter() - started:.2f} s", err=True)
     return 0
 
 

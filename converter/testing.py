@@ -6,12 +6,16 @@
 """
 from __future__ import annotations
 
-from converter.validate import validate
+from converter.validate import ValidationInputError, validate
 
 
 def assert_valid_akn(xml, *, engine: str = "lxml", profile: str = "auto") -> None:
-    """Fail with every problem listed (line, message, rule) if `xml` is not valid."""
-    problems = validate(xml, engine=engine, profile=profile)
+    """Fail with every problem listed (line, message, rule) if `xml` is not valid; a file that
+    cannot be read fails too."""
+    try:
+        problems = validate(xml, engine=engine, profile=profile)
+    except ValidationInputError as exc:
+        raise AssertionError(f"cannot be read: {exc}") from None
     if problems:
         listing = "\n".join(f"  line {p.line}: {p.message} [{p.rule}]" + (f" at {p.xpath}" if p.xpath else "")
                             for p in problems)

@@ -232,3 +232,36 @@ def test_paths_that_cannot_be_inputs_are_reported_and_the_rest_converted(many, t
     assert f"akn: {fifo}: not a regular file" in errors
     assert f"akn: {many / 'a' / 'gone.txt'}: dangling symbolic link" in errors
     assert len(list((tmp_path / "out").rglob("*.xml"))) == 40
+
+
+def test_sigterm_leaves_no_temporary_report(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(400):
+        (src / f"d{i:03d}.txt").write_bytes(SEEDS[i % 4].read_bytes())
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "converter", "convert", str(src), "-o", str(out), "-q",
+                             "--jobs", "2", "--report", str(tmp_path / "r.json")], cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while time.time() < deadline and len(list(out.glob("*.xml")) if out.exists() else []) < 20:
+        time.sleep(0.05)
+    proc.terminate()
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert b"Traceback" not in stderr
+    assert not list(tmp_path.glob(".r.json.*.tmp")) and not (tmp_path / "r.json").exists()
+
+
+def test_a_report_into_a_symbolic_link_or_for_a_single_input(tmp_path):
+    real = tmp_path / "reports" / "r.json"
+    real.parent.mkdir()
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert run(SEEDS[0], "-o", tmp_path / "out", "--report", link, "-q").exit_code == 0
+    assert link.is_symlink() and [e["status"] for e in json.loads(real.read_text())] == ["converted"]
+    single = tmp_path / "single.json"
+    result = CliRunner().invoke(main, ["convert", str(SEEDS[0]), "--report", str(single), "-q"])
+    assert result.exit_code == 0
+    (entry,) = json.loads(single.read_text())
+    assert entry["output"] == "-" and entry["kind"] == "resolutionDraft" and entry["counts"]["operative"] == 5

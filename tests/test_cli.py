@@ -161,3 +161,24 @@ def test_output_names_keep_the_dots_of_un_symbols(tmp_path):
     one.write_bytes(SEED.read_bytes())
     assert run("convert", str(one), "-o", str(tmp_path / "single"), "--date", "2008-01-01", "-q").exit_code == 0
     assert [p.name for p in (tmp_path / "single").iterdir()] == ["A-C.3-63-L.47.xml"]
+
+
+def test_a_number_that_would_break_the_iri_is_refused_in_one_line():
+    for bad in ("\x01", "A/RES/1#x", "a\nb", '<"&>'):
+        result = run("convert", str(SEED), "--number", bad)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert "is not a UN symbol or number" in result.stderr
+
+
+def test_utf16_text_with_its_byte_order_mark_converts(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(SEED.read_text(encoding="utf-8").encode("utf-16"))
+    assert run("convert", str(path), "-q").stdout_bytes == run("convert", str(SEED), "-q").stdout_bytes
+
+
+def test_a_paragraph_beyond_the_parser_limits_is_one_line(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("The General Assembly,\n\n1. Decides " + "x " * 6_000_000 + "\n")
+    result = run("convert", str(path))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "beyond the safe parser's limits" in result.stderr

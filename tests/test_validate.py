@@ -308,3 +308,57 @@ def test_cli_results_that_cannot_be_written_are_exit_2():
                             stdout=open("/dev/full", "w"), stderr=subprocess.PIPE, text=True)
     assert result.returncode == 2
     assert result.stderr.strip() == "akn: cannot write the results (No space left on device)"
+
+
+def test_profile_edge_cases():
+    seed = SEED_XML.read_text(encoding="utf-8")
+    zoned = seed.replace('<FRBRdate date="2008-11-10" name="publication"/>',
+                         '<FRBRdate date="2008-11-10Z" name="publication"/>', 1)
+    assert "akn4un-frbr-date" not in rules(validate(zoned))  # xsd:date allows a time zone
+    assert "akn4un-authorial-note" in rules(validate(seed.replace('<authorialNote marker="1" ',
+                                                                  '<authorialNote marker=" " ', 1)))
+    nbsp = seed.replace("<p><i>Considère</i>", "<p>\u00a0\u200b</p><p><i>Considère</i>", 1)
+    assert "akn4un-empty-p" in rules(validate(nbsp))
+    wrong_name = seed.replace('eId="para_2__authorialNote_1"', 'eId="para_2__art_1"', 1)
+    assert any("names 'art', but the element is authorialNote" in p.message for p in validate(wrong_name))
+    commented = seed.replace("<akomaNtoso", "<!-- <!ENTITY x 'y'> <!DOCTYPE no> -->\n<akomaNtoso", 1)
+    assert validate(commented) == []
+    doctype = seed.replace("<akomaNtoso", "\n\n<!DOCTYPE akomaNtoso>\n<akomaNtoso", 1)
+    assert [(p.rule, p.line) for p in validate(doctype)] == [("no-doctype", 4)]
+
+
+def test_annex_identities_are_checked_too(tmp_path):
+    from converter import convert
+    from support import CORPUS
+    text = (CORPUS / "000_3ecc97e1892280ea.txt").read_text(encoding="utf-8") + "\n\nAnnexe\n\nUn texte annexé.\n"
+    xml = convert(text).xml.decode()
+    assert xml.count("<FRBRthis") == 6 and validate(xml) == []
+    broken = re.sub(r'(<FRBRthis value="[^"]*)!annex_1"', r'\1annex_1"', xml, count=1)
+    assert "akn4un-frbr-this" in rules(validate(broken))
+
+
+def test_library_inputs_it_cannot_take():
+    from converter.validate import ValidationInputError
+    with pytest.raises(TypeError):
+        validate(5)
+    with pytest.raises(ValidationInputError):
+        validate("")
+    assert validate("\ufeff" + SEED_XML.read_text(encoding="utf-8")) == []
+    with pytest.raises(AssertionError, match="cannot be read"):
+        assert_valid_akn("no-such-file.xml")
+
+
+def test_hostile_sizes_stay_cheap(tmp_path):
+    ns = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    many = f'<akomaNtoso xmlns="{ns}"><statement name="resolution"><meta/><mainBody>' + "<p/>" * 20000 \
+        + "</mainBody></statement></akomaNtoso>"
+    problems = validate(many, profile="akn4un")
+    assert len(problems) <= 1001 and problems[-1].rule == "too-many"
+    from converter.validate import MAX_ELEMENTS
+    crowded = tmp_path / "crowded.xml"
+    with open(crowded, "w") as out:
+        out.write(f'<akomaNtoso xmlns="{ns}">')
+        for _ in range(MAX_ELEMENTS // 100_000 + 1):
+            out.write("<p/>" * 100_000)
+        out.write("</akomaNtoso>")
+    assert [p.rule for p in validate(crowded)] == ["size"]

@@ -5,6 +5,8 @@ reads the network or a DTD and never expands entities.
 """
 from __future__ import annotations
 
+import io
+import itertools
 import json
 import re
 from dataclasses import asdict
@@ -13,12 +15,12 @@ from pathlib import Path
 from lxml import etree
 
 from converter.validate.problem import Problem
-from converter.validate.profile import AKN_NS, profile_problems, xpath_of
+from converter.validate.profile import AKN_NS, MAX_PROBLEMS, profile_problems, xpath_of
 from converter.validate.schema import lxml_schema, secure_parser, xmlschema_schema
 
 ENGINES = ("lxml", "xmlschema")
 PROFILES = ("auto", "akn4un", "none")
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024  # a resolution with its annexes is a few MB
 
 
 DOCTYPE_REFUSED = Problem(1, None, None, "DOCTYPE or ENTITY declaration refused: Akoma Ntoso needs no DTD, and "
@@ -34,11 +36,13 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
         return source, []
     if isinstance(source, etree._Element):
         return source.getroottree(), []
-    if isinstance(source, str) and source.lstrip().startswith("<"):
-        source = source.encode("utf-8")  # XML text, not a path
+    if isinstance(source, str) and source.lstrip("\ufeff \t\r\n").startswith("<"):
+        source = source.lstrip("\ufeff").encode("utf-8")  # XML text, not a path
         if source.lstrip().startswith(b"<?xml"):  # its declaration may name another encoding: drop it
             source = re.sub(rb"^\s*<\?xml[^>]*\?>", b"", source, count=1)
     if isinstance(source, (str, Path)):
+        if not str(source):
+            raise ValidationInputError("an empty path")
         path = Path(source)
         try:
             size = path.stat().st_size
@@ -48,26 +52,64 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
             data = path.read_bytes()
         except OSError as exc:
             raise ValidationInputError(f"{source}: {exc.strerror or exc}") from None
-    else:
+    elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > max_bytes:
             return None, [Problem(None, None, None, f"document too large ({len(data)} bytes, limit {max_bytes})",
                                   "size")]
-    if b"<!DOCTYPE" in data[:65536] or b"<!ENTITY" in data[:65536]:
-        return None, [DOCTYPE_REFUSED]
+    else:
+        raise TypeError(f"validate() takes a path, bytes, XML text or an lxml tree, not {type(source).__name__}")
+    head = COMMENT.sub(b"", data[:65536])  # `<!DOCTYPE` in a comment is no DOCTYPE
+    if b"<!DOCTYPE" in head:
+        return None, [doctype_refused(data)]
+    if len(data) > COUNT_ABOVE and (crowded := _too_many_elements(data)):
+        return None, [crowded]
     try:
         root = etree.fromstring(data, secure_parser())
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
         msg = exc.msg if hasattr(exc, "msg") and exc.msg else str(exc)
         column = exc.position[1] if exc.position and exc.position[1] else None  # 1-based, as in the message
+        if "try XML_PARSE_HUGE" in msg or "huge" in msg.lower():
+            return None, [Problem(line, column, None, f"beyond the safe parser's limits ({msg}): refused, "
+                                                      "not judged", "size")]
         return None, [Problem(line, column, None, f"not well-formed XML: {msg}", "well-formed")]
     if root is None:
         return None, [Problem(None, None, None, "not XML: no root element", "well-formed")]
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
-        return None, [DOCTYPE_REFUSED]  # one the byte scan could not see (UTF-16, after a long comment)
+        return None, [doctype_refused(data)]  # one the byte scan could not see (UTF-16, after a long comment)
     return tree, []
+
+
+COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+COUNT_ABOVE = 4 * 1024 * 1024  # files larger than this are counted before a tree is built
+MAX_ELEMENTS = 2_000_000  # about 1 GB of tree: a resolution with all its annexes has some 100,000
+
+
+def doctype_refused(data: bytes) -> Problem:
+    at = data.find(b"<!DOCTYPE")
+    line = data.count(b"\n", 0, at) + 1 if at >= 0 else None
+    return Problem(line, None, None, DOCTYPE_REFUSED.message, DOCTYPE_REFUSED.rule)
+
+
+def _too_many_elements(data: bytes) -> Problem | None:
+    """Count the elements of a large file as a stream, without building the tree: a file of
+    millions of tiny elements would take gigabytes of memory as a tree."""
+    count = 0
+    try:
+        for _, element in etree.iterparse(io.BytesIO(data), events=("end",), resolve_entities=False,
+                                          no_network=True, load_dtd=False, huge_tree=False):
+            count += 1
+            element.clear(keep_tail=False)
+            while element.getprevious() is not None:  # and drop the emptied siblings before it
+                del element.getparent()[0]
+            if count > MAX_ELEMENTS:
+                return Problem(None, None, None, f"more than {MAX_ELEMENTS:,} elements: refused to keep memory in "
+                                                 "bounds", "size")
+    except etree.XMLSyntaxError:
+        return None  # the parse proper reports it
+    return None
 
 
 def _schema_lxml(tree: etree._ElementTree) -> list[Problem]:
@@ -78,7 +120,7 @@ def _schema_lxml(tree: etree._ElementTree) -> list[Problem]:
     except etree.XMLSchemaValidateError as exc:
         return [Problem(None, None, None, f"cannot be validated: {exc}", "schema")]
     problems = []
-    for e in schema.error_log:
+    for e in itertools.islice(schema.error_log, MAX_PROBLEMS + 1):
         try:
             nodes = tree.xpath(e.path) if e.path else []
         except etree.XPathError:  # a path with prefixes libxml2 made up
@@ -90,7 +132,7 @@ def _schema_lxml(tree: etree._ElementTree) -> list[Problem]:
 
 def _schema_xmlschema(tree: etree._ElementTree) -> list[Problem]:
     problems = []
-    for error in xmlschema_schema().iter_errors(tree):
+    for error in itertools.islice(xmlschema_schema().iter_errors(tree), MAX_PROBLEMS + 1):
         line = getattr(error, "sourceline", None)
         problems.append(Problem(line, None, error.path, error.reason or error.message, "schema"))
     return problems
@@ -120,7 +162,11 @@ def validate(source, *, engine: str = "lxml", profile: str = "auto", max_bytes: 
     is_statement = root.find(f"{{{AKN_NS}}}statement") is not None
     if profile == "akn4un" or (profile == "auto" and is_statement):
         problems += profile_problems(tree)
-    return sorted(problems, key=lambda p: p.line or 0)
+    problems.sort(key=lambda p: p.line or 0)
+    if len(problems) > MAX_PROBLEMS:
+        problems[MAX_PROBLEMS:] = [Problem(None, None, None, f"more than {MAX_PROBLEMS} problems: the rest is not "
+                                                             "listed", "too-many")]
+    return problems
 
 
 def check_bytes(xml: bytes) -> list[Problem]:
@@ -130,7 +176,11 @@ def check_bytes(xml: bytes) -> list[Problem]:
 
 def check_result(result) -> list[Problem]:
     """The same checks on a conversion result, on the tree its bytes parse to (parsed once)."""
-    return validate(result.tree, engine="lxml", profile="akn4un")
+    try:
+        tree = result.tree
+    except etree.XMLSyntaxError:  # beyond the safe parser's limits (a text node over 10 MB): say so
+        return validate(result.xml, engine="lxml", profile="akn4un")
+    return validate(tree, engine="lxml", profile="akn4un")
 
 
 def report_json(results: list[tuple[str, list[Problem] | str]]) -> str:

@@ -6,7 +6,9 @@ and their meaning are listed in RULES (and in the README).
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
+import threading
 from collections.abc import Iterator
 
 from lxml import etree
@@ -26,35 +28,34 @@ ABBREVIATIONS = {
     "wrapUp": "wrapup",
 }
 COMPONENT = re.compile(r"[\w-]+")
+DATE_ZONE = re.compile(r"Z|[+-](?:0\d|1[0-4]):[0-5]\d")
 MANIFESTATION_COMPONENT = re.compile(r"[\w-]+\.[A-Za-z0-9]+")
+INVISIBLE = "\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"  # spaces normalize-space() keeps
 X = {name: etree.XPath(path, namespaces=NS) for name, path in {
     "statements": "/a:akomaNtoso/a:statement",
-    "level": "/a:akomaNtoso/*/a:meta/a:identification/*[self::a:FRBRWork or self::a:FRBRExpression or "
-             "self::a:FRBRManifestation]",
+    "identifications": "//a:meta/a:identification",
     "dates": "//a:FRBRdate",
     "tlcs": "//a:references/*/@eId",
-    "with_ref": "//*[@*[local-name() = $attr and . = $value]]",
-    "by_eid": "//*[@eId = $eid]",
+    "with_eid": "//*[@eId][not(ancestor::a:meta)]",
+    "with_attr": "//*[@*[local-name() = $attr]]",
     "in_meta": "ancestor::a:meta",
-    "bad_notes": "//a:authorialNote[not(@marker) or not(@placement) or normalize-space() = '']",
+    "bad_notes": "//a:authorialNote[not(normalize-space(@marker)) or not(@placement) or "
+                 f"normalize-space(translate(., '{INVISIBLE}', '')) = '']",
     # a p with no text and nothing but formatting (b, i, u, sup, sub, span, inline, br, eol) in it
-    "empty_p": "//a:p[normalize-space() = ''][not(.//*[not(self::a:b or self::a:i or self::a:u or self::a:sup or "
+    "empty_p": f"//a:p[normalize-space(translate(., '{INVISIBLE}', '')) = '']"
+               "[not(.//*[not(self::a:b or self::a:i or self::a:u or self::a:sup or "
                "self::a:sub or self::a:span or self::a:inline or self::a:br or self::a:eol)])]",
     # an eId that does not start with the eId of the nearest element above it that has one
     "unprefixed": "//*[@eId][not(ancestor::a:meta)][ancestor::*[@eId]]"
                   "[not(starts-with(@eId, concat(ancestor::*[@eId][1]/@eId, '__')))]",
 }.items()}
 PLAIN = {name: etree.XPath(path, smart_strings=False) for name, path in {
-    "eids": "//@eId",
     "refersTo": "//@refersTo[contains(., '#')]",
     "href": "//@href[starts-with(., '#')]",
     "as": "//@as[starts-with(., '#')]",
 }.items()}
 EID_COMPONENT = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9][A-Za-z0-9.\-]*)?"
 VALID_EID = re.compile(rf"{EID_COMPONENT}(?:__{EID_COMPONENT})*")
-# an eId component naming an element by its long name (`paragraph_3` for `para_3`), one eId a line
-LONG_NAMES = re.compile(r"^.*?(?:^|__)(?P<name>" + "|".join(ABBREVIATIONS) + r")(?=_|$).*$", re.MULTILINE)
-BAD_EIDS = re.compile(rf"^(?!{EID_COMPONENT}(?:__{EID_COMPONENT})*$).*$", re.MULTILINE)  # over one eId a line
 
 RULES = {
     "akn4un-statement-name": "statement/@name is one of " + ", ".join(STATEMENT_NAMES),
@@ -71,30 +72,61 @@ RULES = {
 
 
 def xpath_of(node: etree._Element) -> str:
-    """A readable XPath: `/akomaNtoso/statement/preface/container[2]/p[3]` (AKN prefix left out)."""
+    """A readable XPath: `/akomaNtoso/statement/preface/container[2]/p[3]` (AKN prefix left out).
+
+    Positions among same-named siblings are counted once per parent and kept for the rest of
+    the check (`_positions`), so a file with thousands of problems is not quadratic."""
     steps = []
+    positions = _positions()
     while node is not None:
         parent = node.getparent()
         name = etree.QName(node).localname
         if parent is not None:
-            same = [c for c in parent if c.tag == node.tag]
-            if len(same) > 1:
-                name += f"[{same.index(node) + 1}]"
+            index = positions.get(parent)
+            if index is None:
+                index = positions[parent] = _sibling_positions(parent)
+            position, alone = index[node]
+            if not alone:
+                name += f"[{position}]"
         steps.append(name)
         node = parent
     return "/" + "/".join(reversed(steps))
+
+
+def _sibling_positions(parent: etree._Element) -> dict:
+    counts: dict[str, int] = {}
+    seen = []
+    for child in parent:
+        counts[child.tag] = counts.get(child.tag, 0) + 1
+        seen.append((child, counts[child.tag]))
+    return {child: (position, counts[child.tag] == 1) for child, position in seen}
+
+
+_state = threading.local()
+
+
+def _positions() -> dict:
+    positions = getattr(_state, "positions", None)
+    if positions is None:
+        positions = _state.positions = {}
+    return positions
 
 
 def _problem(node: etree._Element, message: str, rule: str) -> Problem:
     return Problem(node.sourceline, None, xpath_of(node), message, rule)
 
 
-def _levels(tree) -> dict[str, etree._Element]:
-    """The top-level FRBR containers, by level name."""
-    found = {}
-    for node in X["level"](tree):
-        found.setdefault(etree.QName(node).localname, node)
-    return found
+def _levels(tree) -> list[dict[str, etree._Element]]:
+    """The FRBR containers of each identification (the document's, then each annex's), by level."""
+    out = []
+    for identification in X["identifications"](tree):
+        found: dict[str, etree._Element] = {}
+        for node in identification:
+            name = node.tag.rpartition("}")[2]
+            if name in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
+                found.setdefault(name, node)
+        out.append(found)
+    return out
 
 
 def _value(level: etree._Element, tag: str, attr: str = "value") -> str | None:
@@ -109,8 +141,8 @@ def rule_statement_name(tree, levels: dict) -> Iterator:
                                  + ", ".join(STATEMENT_NAMES), "akn4un-statement-name")
 
 
-def rule_frbr_this(tree, levels: dict) -> Iterator:
-    for name, level in levels.items():
+def rule_frbr_this(tree, identifications: list) -> Iterator:
+    for name, level in ((name, level) for levels in identifications for name, level in levels.items()):
         this, uri = _value(level, "FRBRthis"), _value(level, "FRBRuri")
         if this is None or uri is None:
             continue
@@ -125,7 +157,12 @@ def rule_frbr_this(tree, levels: dict) -> Iterator:
                                                          "a component", "akn4un-frbr-this")
 
 
-def rule_frbr_expression(tree, levels: dict) -> Iterator:
+def rule_frbr_expression(tree, identifications: list) -> Iterator:
+    for levels in identifications:
+        yield from _frbr_expression(levels)
+
+
+def _frbr_expression(levels: dict) -> Iterator:
     work, expression = levels.get("FRBRWork"), levels.get("FRBRExpression")
     if work is None or expression is None:
         return
@@ -148,7 +185,12 @@ def rule_frbr_expression(tree, levels: dict) -> Iterator:
                        "akn4un-frbr-expression")
 
 
-def rule_frbr_manifestation(tree, levels: dict) -> Iterator:
+def rule_frbr_manifestation(tree, identifications: list) -> Iterator:
+    for levels in identifications:
+        yield from _frbr_manifestation(levels)
+
+
+def _frbr_manifestation(levels: dict) -> Iterator:
     expression, manifestation = levels.get("FRBRExpression"), levels.get("FRBRManifestation")
     if expression is None or manifestation is None:
         return
@@ -164,56 +206,66 @@ def rule_frbr_date(tree, levels: dict) -> Iterator:
         value = node.get("date", "")
         try:
             datetime.date.fromisoformat(value[:10])
-            if len(value) > 10 and not value[10] == "T":
-                raise ValueError
+            if len(value) > 10 and not (value[10] == "T" or DATE_ZONE.fullmatch(value, 10)):
+                raise ValueError  # xsd:date and xsd:dateTime: `2008-04-14`, `2008-04-14Z`, `…+02:00`, `…T10:00`
         except ValueError:
             yield _problem(node, f"FRBRdate {value!r} is not a real date", "akn4un-frbr-date")
 
 
 def rule_references(tree, levels: dict) -> Iterator:
     tlcs = set(X["tlcs"](tree))
+    dangling: dict[str, list[str]] = {}  # attribute -> its values with a token that resolves nowhere
     for attr in ("refersTo", "href", "as"):
         for value in dict.fromkeys(PLAIN[attr](tree)):
             tokens = value.split() if attr == "refersTo" else [value]
-            for token in tokens:
-                if token.startswith("#") and token[1:] not in tlcs:
-                    for node in X["with_ref"](tree, attr=attr, value=value):
+            if any(t.startswith("#") and t[1:] not in tlcs for t in tokens):
+                dangling.setdefault(attr, []).append(value)
+    for attr, values in dangling.items():
+        wanted = set(values)
+        for node in X["with_attr"](tree, attr=attr):  # one pass, however many bad values
+            value = node.get(attr)
+            if value in wanted:
+                for token in (value.split() if attr == "refersTo" else [value]):
+                    if token.startswith("#") and token[1:] not in tlcs:
                         yield _problem(node, f"@{attr} {token!r} resolves to no TLC in references",
                                        "akn4un-reference")
 
 
 def rule_eids(tree, levels: dict) -> Iterator:
-    values = PLAIN["eids"](tree)
-    if not values:
-        return
-    joined = "\n".join(values)
-    if joined.count("\n") == len(values) - 1:  # one eId a line: a single regex pass finds the bad ones
-        bad = (m.group() for m in BAD_EIDS.finditer(joined))
-    else:
-        bad = (eid for eid in values if not VALID_EID.fullmatch(eid))
-    for eid in dict.fromkeys(bad):
-        for node in X["by_eid"](tree, eid=eid):
-            if not X["in_meta"](node):
-                yield _problem(node, f"eId {eid!r} does not follow the naming convention (prefix__element_num)",
-                               "akn4un-eid")
+    """The convention's shape (`prefix__name_num`), the element's own name or short name in the
+    last component (`para_3` on a paragraph, not `paragraph_3`, nor `art_1` on a note), and the
+    prefix: the eId of the nearest element above that has one."""
+    for node in X["with_eid"](tree):
+        eid = node.get("eId")
+        if not VALID_EID.fullmatch(eid):
+            yield _problem(node, f"eId {eid!r} does not follow the naming convention (prefix__element_num)",
+                           "akn4un-eid")
+            continue
+        tag = node.tag.rpartition("}")[2]
+        name = eid.rpartition("__")[2].partition("_")[0]
+        expected = ABBREVIATIONS.get(tag, tag)
+        if name == expected:
+            continue
+        if name == tag:  # the long name where the convention has a short one
+            yield _problem(node, f"eId {eid!r}: a {tag} is named {expected!r} in eIds, not {name!r}", "akn4un-eid")
+        else:
+            yield _problem(node, f"eId {eid!r} names {name!r}, but the element is {tag} (named {expected!r} in "
+                                 "eIds)", "akn4un-eid")
     for node in X["unprefixed"](tree):
         parent = next(a for a in node.iterancestors() if a.get("eId"))
         yield _problem(node, f"eId {node.get('eId')!r} does not start with the eId of the element above it "
                              f"({parent.get('eId')!r} + '__')", "akn4un-eid")
-    for m in LONG_NAMES.finditer("\n".join(values)):  # read off the eIds themselves: no tree walk
-        name = m.group("name")
-        for node in X["by_eid"](tree, eid=m.group()):
-            if not X["in_meta"](node):
-                yield _problem(node, f"eId {m.group()!r}: a {name} is named {ABBREVIATIONS[name]!r} in eIds, "
-                                     f"not {name!r}", "akn4un-eid")
+
+
+BLANKS = {ord(c): None for c in INVISIBLE}
 
 
 def rule_authorial_notes(tree, levels: dict) -> Iterator:
     for node in X["bad_notes"](tree):
-        missing = [a for a in ("marker", "placement") if not node.get(a)]
+        missing = [a for a in ("marker", "placement") if not (node.get(a) or "").strip()]
         if missing:
             yield _problem(node, "authorialNote without @" + " and @".join(missing), "akn4un-authorial-note")
-        if not "".join(node.itertext()).strip():
+        if not "".join(node.itertext()).translate(BLANKS).strip():
             yield _problem(node, "empty authorialNote", "akn4un-authorial-note")
 
 
@@ -226,6 +278,23 @@ CHECKS = [rule_statement_name, rule_frbr_this, rule_frbr_expression, rule_frbr_m
           rule_references, rule_eids, rule_authorial_notes, rule_empty_p]
 
 
+MAX_PROBLEMS = 1000  # per document: enough to act on, and a hostile file stays cheap to report
+
+
 def profile_problems(tree: etree._ElementTree) -> list:
     levels = _levels(tree)  # looked up once, shared by the FRBR rules
-    return [problem for check in CHECKS for problem in check(tree, levels)]
+    _state.positions = {}
+    problems: list[Problem] = []
+    try:
+        for check in CHECKS:
+            try:
+                problems.extend(itertools.islice(check(tree, levels), MAX_PROBLEMS + 1 - len(problems)))
+            except etree.XPathError as exc:  # libxml2's own limits on a huge document
+                problems.append(Problem(None, None, None, f"rule {check.__name__} could not run ({exc})", "size"))
+            if len(problems) > MAX_PROBLEMS:
+                problems[MAX_PROBLEMS:] = [Problem(None, None, None, f"more than {MAX_PROBLEMS} problems: the rest "
+                                                                     "is not listed", "too-many")]
+                break
+    finally:
+        _state.positions = None
+    return problems
