@@ -36,18 +36,16 @@ X = {name: etree.XPath(path, namespaces=NS) for name, path in {
     "identifications": "//a:meta/a:identification",
     "dates": "//a:FRBRdate",
     "tlcs": "//a:references/*/@eId",
-    "with_eid": "//*[@eId][not(ancestor::a:meta)]",
+    "with_eid": "//*[@eId]",
     "with_attr": "//*[@*[local-name() = $attr]]",
     "in_meta": "ancestor::a:meta",
     "bad_notes": "//a:authorialNote[not(normalize-space(@marker)) or not(@placement) or "
                  f"normalize-space(translate(., '{INVISIBLE}', '')) = '']",
     # a p with no text and nothing but formatting (b, i, u, sup, sub, span, inline, br, eol) in it
-    "empty_p": f"//a:p[normalize-space(translate(., '{INVISIBLE}', '')) = '']"
+    # (the short-text test first: libxml2's translate() with non-ASCII characters is slow)
+    "empty_p": f"//a:p[string-length(normalize-space()) < 16][normalize-space(translate(., '{INVISIBLE}', '')) = '']"
                "[not(.//*[not(self::a:b or self::a:i or self::a:u or self::a:sup or "
                "self::a:sub or self::a:span or self::a:inline or self::a:br or self::a:eol)])]",
-    # an eId that does not start with the eId of the nearest element above it that has one
-    "unprefixed": "//*[@eId][not(ancestor::a:meta)][ancestor::*[@eId]]"
-                  "[not(starts-with(@eId, concat(ancestor::*[@eId][1]/@eId, '__')))]",
 }.items()}
 PLAIN = {name: etree.XPath(path, smart_strings=False) for name, path in {
     "refersTo": "//@refersTo[contains(., '#')]",
@@ -234,27 +232,49 @@ def rule_references(tree, levels: dict) -> Iterator:
 def rule_eids(tree, levels: dict) -> Iterator:
     """The convention's shape (`prefix__name_num`), the element's own name or short name in the
     last component (`para_3` on a paragraph, not `paragraph_3`, nor `art_1` on a note), and the
-    prefix: the eId of the nearest element above that has one."""
-    for node in X["with_eid"](tree):
+    prefix: the eId of the nearest element above that has one. One pass over the elements
+    with an eId, in document order; those in a `meta` (TLCs) are left out."""
+    nodes = X["with_eid"](tree)
+    owner: dict = {}  # element -> its eId, for the elements seen so far (ancestors come first)
+    for node in nodes:
         eid = node.get("eId")
+        parent = node.getparent()
+        while parent is not None and parent not in owner and parent.tag != META:
+            parent = parent.getparent()
+        if parent is not None and parent.tag == META:
+            continue
+        owner[node] = eid
         if not VALID_EID.fullmatch(eid):
             yield _problem(node, f"eId {eid!r} does not follow the naming convention (prefix__element_num)",
                            "akn4un-eid")
             continue
-        tag = node.tag.rpartition("}")[2]
-        name = eid.rpartition("__")[2].partition("_")[0]
-        expected = ABBREVIATIONS.get(tag, tag)
-        if name == expected:
-            continue
-        if name == tag:  # the long name where the convention has a short one
-            yield _problem(node, f"eId {eid!r}: a {tag} is named {expected!r} in eIds, not {name!r}", "akn4un-eid")
-        else:
-            yield _problem(node, f"eId {eid!r} names {name!r}, but the element is {tag} (named {expected!r} in "
-                                 "eIds)", "akn4un-eid")
-    for node in X["unprefixed"](tree):
-        parent = next(a for a in node.iterancestors() if a.get("eId"))
-        yield _problem(node, f"eId {node.get('eId')!r} does not start with the eId of the element above it "
-                             f"({parent.get('eId')!r} + '__')", "akn4un-eid")
+        cut = eid.rfind("__")
+        last = eid[cut + 2:] if cut >= 0 else eid
+        name = last.partition("_")[0]
+        expected = _expected_name(node.tag)
+        if name != expected:
+            tag = node.tag.rpartition("}")[2]
+            if name == tag:  # the long name where the convention has a short one
+                yield _problem(node, f"eId {eid!r}: a {tag} is named {expected!r} in eIds, not {name!r}",
+                               "akn4un-eid")
+            else:
+                yield _problem(node, f"eId {eid!r} names {name!r}, but the element is {tag} (named {expected!r} "
+                                     "in eIds)", "akn4un-eid")
+        if parent is not None and not eid.startswith(owner[parent] + "__"):
+            yield _problem(node, f"eId {eid!r} does not start with the eId of the element above it "
+                                 f"({owner[parent]!r} + '__')", "akn4un-eid")
+
+
+META = f"{{{AKN_NS}}}meta"
+_EXPECTED: dict[str, str] = {}
+
+
+def _expected_name(tag: str) -> str:
+    name = _EXPECTED.get(tag)
+    if name is None:
+        local = tag.rpartition("}")[2]
+        name = _EXPECTED[tag] = ABBREVIATIONS.get(local, local)
+    return name
 
 
 BLANKS = {ord(c): None for c in INVISIBLE}
