@@ -29,14 +29,17 @@ def pytest_sessionfinish(session, exitstatus):
     from converter.validate import validate
 
     failures = []
+    refused = 0  # beyond the safe parser's limits: `akn convert` refuses to write them (tested as such)
     for xml in PRODUCED.values():
         problems = validate(xml, engine="xmlschema", profile="akn4un")
-        if problems:
+        if problems and all(p.rule == "size" for p in problems):
+            refused += 1
+        elif problems:
             failures.append((xml, problems))
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
         reporter.write_line(f"xmlschema + AKN4UN profile over every produced XML: {len(PRODUCED)} documents, "
-                            f"{len(failures)} invalid")
+                            f"{len(failures)} invalid" + (f", {refused} too large to check" if refused else ""))
         for xml, problems in failures[:5]:
             reporter.write_line(f"  {xml[:300]!r}...")
             for problem in problems[:5]:
