@@ -154,13 +154,18 @@ def test_french_security_council_resolution_with_sections():
 
 def test_a_resolution_in_parts():
     """`A/RES/80/70 A-B`, `Resolutions adopted by …`, then part A's letter and heading: the
-    symbol and number keep their part letters, the parts are not taken into the title."""
+    symbol and number keep their part letters, each part is a section with its own formula
+    and preamble, in reading order."""
     result, t = load("en_resolution_in_parts_pdf.txt")
     assert xp(t, "//a:FRBRWork/a:FRBRnumber/@value") == ["80-70_A-B"]
     assert texts(xp(t, "//a:preface//a:docNumber")) == ["A/RES/80/70 A-B", "80/70 A-B"]
     assert texts(xp(t, "//a:preface//a:docType")) == ["Resolutions"]
     assert texts(xp(t, "//a:preface//a:docTitle")) == ["Questions relating to information"]
-    assert xp(t, "//a:mainBody/a:section/a:num/text()") == ["B"]
+    assert xp(t, "//a:mainBody/a:section/a:num/text()") == ["A", "B"]  # part A holds its formula and preamble
+    assert texts(xp(t, "//a:mainBody/a:section/a:heading")) == ["Information in the service of humanity",
+                                                                 "United Nations public information policies"]
+    assert not xp(t, "//a:preamble") and not result.diagnostics
+    assert texts(xp(t, "//a:section[1]/a:paragraph[not(a:num)]//a:i")) == ["The General Assembly", "Recalling"]
     assert xp(t, "//a:FRBRWork/a:FRBRdate/@date") == ["2025-12-05"]
 
 

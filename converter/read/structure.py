@@ -90,6 +90,19 @@ def section_of(block: Block) -> tuple[str, list[Run]] | None:
     return first, heading
 
 
+def opening_part(blocks: list[Block], formula_at: int) -> int:
+    """How many blocks before the formula open the first part of a resolution in parts: `A` (or
+    `I`) alone on its line with its heading under it (1), or in a block of its own (2); else 0."""
+    for taken in (1, 2):
+        if formula_at < taken:
+            return 0
+        section = section_of(blocks[formula_at - taken])
+        if section is not None and section[0].rstrip(".") in ("A", "I"):
+            heading_apart = taken == 2 and is_heading(blocks[formula_at - 1])
+            return taken if (taken == 1 and section[1]) or heading_apart else 0
+    return 0
+
+
 def open_section(body: list, outline: Outline, section: tuple[str, list[Run]]) -> Outline:
     """A new section; the paragraph numbering goes on across sections."""
     num, heading = section
@@ -254,6 +267,8 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
         elif body:
             outline.close_nested()
             name, recital = opener(runs, lang.preambular) if isinstance(body[-1], Division) else ("", runs)
+            if not name and isinstance(body[-1], Division) and (found := formula_body(block, lang)):
+                name, recital = "formula", emphasize(runs, found[1])  # a part's own `The General Assembly,`
             container = outline.levels[0].items if outline.levels else body
             container.append(Para(recital))
             if not name:  # preambular words opening a section (`I`, heading, `Having considered …`) are expected
@@ -285,12 +300,18 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
     blocks = split_fused_formula(blocks, lang)
     opening = find_opening(blocks, lang, diagnostics)
     formula, formula_actor = opening.formula, opening.actor
+    start, end = opening.index, opening.index + opening.skip
+    part = opening_part(blocks, start) if formula is not None else 0
+    if part:
+        # A resolution in parts (`A` / heading, formula, preamble, paragraphs; then `B` …): every
+        # part, the first too, is a section holding its own formula and preambular paragraphs.
+        formula, start, end = None, start - part, start - part
     st = MastheadState(lang)
-    masthead = read_masthead(blocks[:opening.index], st)
+    masthead = read_masthead(blocks[:start], st)
     if opening.narrative_date:
         st.statement, st.doc_type = "decision", st.doc_type or "decision"
         st.adoption_date = st.adoption_date or opening.narrative_date
-    parts = read_parts(blocks[opening.index + opening.skip:], lang, diagnostics)
+    parts = read_parts(blocks[end:], lang, diagnostics)
     preamble, body = parts.preamble, parts.body
     annexes = nest_annexes([AnnexBuilder(lang, diagnostics).build(group) for group in parts.annex_blocks], lang)
     for line in parts.conclusions:
