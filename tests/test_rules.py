@@ -732,3 +732,17 @@ def test_more_phrases_from_the_un_lists(lang, text, phrase):
     matcher = language(lang)
     length = matcher.preambular.match(text) or matcher.operative.match(text)
     assert text[:length] == phrase
+
+
+def test_a_resolution_in_parts_written_block_by_block():
+    text = ("Resolution adopted by the General Assembly on 5 December 2025\n\n80/70. Questions relating to information"
+            "\n\nA\n\nInformation in the service of humanity\n\nThe General Assembly,\n\nRecalling its resolution 79/1,"
+            "\n\n1. Decides to act;\n\nB\n\nPolicies\n\nThe General Assembly,\n\nNoting the report,\n\n"
+            "2. Requests a report.\n")
+    result = convert(text)
+    assert not result.diagnostics
+    t = parse(result.xml)
+    assert xp(t, "//a:mainBody/a:section/a:num/text()") == ["A", "B"]
+    assert xp(t, "//a:section/a:paragraph[not(a:num)]//a:i/text()") == [
+        "The General Assembly", "Recalling", "The General Assembly", "Noting"]
+    assert xp(t, "string(//a:docTitle)") == "Questions relating to information"
