@@ -265,3 +265,78 @@ def test_a_report_into_a_symbolic_link_or_for_a_single_input(tmp_path):
     assert result.exit_code == 0
     (entry,) = json.loads(single.read_text())
     assert entry["output"] == "-" and entry["kind"] == "resolutionDraft" and entry["counts"]["operative"] == 5
+
+
+def test_write_goes_through_a_temporary_file_in_the_target_folder(tmp_path, monkeypatch):
+    target = tmp_path / "x.xml"
+    target.write_bytes(b"old")
+    calls = []
+    real_replace = os.replace
+
+    def recording_replace(src, dst):
+        src, dst = Path(src), Path(dst)
+        assert src.parent == dst.parent and src.name.startswith(".x.xml.") and src.read_bytes() == b"<a/>"
+        assert dst.read_bytes() == b"old"  # the old file is whole until the rename
+        calls.append(dst)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", recording_replace)
+    batch.write_atomically(target, b"<a/>")
+    assert calls == [target] and target.read_bytes() == b"<a/>"
+
+
+def test_an_interrupted_write_leaves_the_old_file(tmp_path, monkeypatch):
+    target = tmp_path / "x.xml"
+    target.write_bytes(b"old")
+
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        batch.write_atomically(target, b"<new/>")
+    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["x.xml"]
+
+
+def test_report_entries_say_what_was_converted(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "seed.txt").write_bytes(SEEDS[1].read_bytes())
+    (src / "note.txt").write_text(
+        "United Nations\nA/RES/99/1\n\nGeneral Assembly\nDistr.: General\n3 March 2030\n\n30-11111 (E)    030330\n"
+        "*3011111*\n\nThe General Assembly,\n\n1. Decides to act.\n\n__________________\n\n1  A note referenced "
+        "nowhere.\n\nA/RES/99/1\n\n30-11111\n2/9\n", encoding="utf-8")
+    result = run(src, "-o", tmp_path / "out", "--report", tmp_path / "r.json", "--jobs", "1")
+    assert "warnings 2" in result.stderr  # the seed's derived number and the unreferenced note
+    note, seed = json.loads((tmp_path / "r.json").read_text())
+    assert seed["work"] == "/akn/un/statement/deliberation/un-ga-c3/2008-11-10/x-8436cf967d"
+    assert seed["kind"] == "resolutionDraft" and seed["language"] == "fra" and seed["ms"] > 0
+    assert [d["code"] for d in note["diagnostics"]] == ["footnote-unreferenced"]
+    assert note["diagnostics"][0]["level"] == "warning" and note["diagnostics"][0]["message"]
+    assert note["work"] == "/akn/un/statement/deliberation/un-ga/2030-03-03/A-RES-99-1"
+
+
+def test_the_progress_bar_shows_on_a_terminal_only(tmp_path):
+    import pty
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(8):
+        (src / f"d{i}.txt").write_bytes(SEEDS[i % 4].read_bytes())
+    for quiet, expected in (([], True), (["-q"], False)):
+        master, slave = pty.openpty()
+        proc = subprocess.Popen([sys.executable, "-m", "converter", "convert", str(src), "-o", str(tmp_path / "o"),
+                                 "--jobs", "1", *quiet], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                                stderr=slave, stdout=subprocess.DEVNULL)
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the other end is closed: the process is done
+                break
+            if not chunk:
+                break
+            seen += chunk
+        proc.wait()
+        os.close(master)
+        assert (b"converting" in seen) is expected, seen[-300:]

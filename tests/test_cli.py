@@ -182,3 +182,17 @@ def test_a_paragraph_beyond_the_parser_limits_is_one_line(tmp_path):
     result = run("convert", str(path))
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "beyond the safe parser's limits" in result.stderr
+
+
+def test_lang_forces_the_language_on_one_input_and_in_a_batch(tmp_path):
+    from support import parse, xp
+    fixture = SEED.parent.parent / "tests" / "fixtures" / "en_sc_sections.txt"
+    result = run("convert", str(fixture), "--lang", "fra", "-q")
+    assert xp(parse(result.stdout_bytes), "//a:FRBRlanguage/@language") == ["fra"]
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (src / name).write_bytes(fixture.read_bytes())
+    assert run("convert", str(src), "-o", str(tmp_path / "out"), "--jobs", "2", "--lang", "spa", "-q").exit_code == 0
+    for path in sorted((tmp_path / "out").glob("*.xml")):
+        assert xp(parse(path.read_bytes()), "//a:FRBRlanguage/@language") == ["spa"]

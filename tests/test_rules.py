@@ -746,3 +746,10 @@ def test_a_resolution_in_parts_written_block_by_block():
     assert xp(t, "//a:section/a:paragraph[not(a:num)]//a:i/text()") == [
         "The General Assembly", "Recalling", "The General Assembly", "Noting"]
     assert xp(t, "string(//a:docTitle)") == "Questions relating to information"
+
+
+def test_barcode_lines_are_page_furniture_even_inside_a_paragraph():
+    text = PDF.replace("1. Decides to act;", "1. Decides to\n\n*3012345*\n\nact;")
+    xml = convert(text).xml
+    assert b"3012345" not in xml
+    assert _body_texts(text)[0].startswith("Decides to act;")  # (then the unreferenced note 3)

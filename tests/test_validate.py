@@ -112,6 +112,18 @@ CRAFTED = {
                                                   r'!main.xml"/>(\s*<FRBRuri value="[^"]*)fra@2008-11-10/.xml"',
                                                   r'\1fra@2008-11-10x/!main.xml"/>\2fra@2008-11-10x/.xml"'),
                                            "akn4un-frbr-manifestation"),
+    "dangling-href": (mutate(r'<FRBRauthor href="#c3"', '<FRBRauthor href="#nowhere"'), "akn4un-reference"),
+    "dangling-as": (mutate(r'as="#author"', 'as="#nobody"'), "akn4un-reference"),
+    "expression-not-extending-work": (mutate(r'(<FRBRExpression>\s*<FRBRthis value=")/akn/un/(.*?)"/>(\s*<FRBRuri value=")'
+                                             r'/akn/un/', r'\1/akn/xx/\2"/>\3/akn/xx/'), "akn4un-frbr-expression"),
+    "note-without-placement": (mutate(r'(<authorialNote marker="1") placement="bottom"', r'\1'),
+                               "akn4un-authorial-note"),
+    "empty-note": (mutate(r'(<authorialNote marker="1" placement="bottom" eId="[^"]*">)<p>.*?</p>', r'\1<p><i> </i></p>'),
+                   "akn4un-authorial-note"),
+    "frbrthis-expression": (mutate(r'(<FRBRExpression>\s*<FRBRthis value="[^"]*)/!main"', r'\1/main"'),
+                            "akn4un-frbr-this"),
+    "frbrthis-manifestation": (mutate(r'(<FRBRManifestation>\s*<FRBRthis value="[^"]*)/!main.xml"', r'\1/main.xml"'),
+                               "akn4un-frbr-this"),
     "xxe": (b'<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
             b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">&xxe;</akomaNtoso>', "no-doctype"),
     "billion-laughs": (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -362,3 +374,40 @@ def test_hostile_sizes_stay_cheap(tmp_path):
             out.write("<p/>" * 100_000)
         out.write("</akomaNtoso>")
     assert [p.rule for p in validate(crowded)] == ["size"]
+
+
+def test_the_xmlschema_engine_is_the_xmlschema_library(monkeypatch):
+    data = CRAFTED["duplicate-eid"][0]
+    by_lxml, by_xmlschema = validate(data, engine="lxml"), validate(data, engine="xmlschema")
+    assert by_lxml[0].message != by_xmlschema[0].message  # two implementations, two wordings
+
+    class Broken:
+        def iter_errors(self, tree):
+            raise RuntimeError("xmlschema was called")
+
+    monkeypatch.setattr(sys.modules["converter.validate"], "xmlschema_schema", lambda: Broken())
+    with pytest.raises(RuntimeError, match="xmlschema was called"):
+        validate(SEED_XML, engine="xmlschema")
+    assert validate(SEED_XML, engine="lxml") == []
+
+
+def test_every_profile_rule_is_documented_and_has_a_crafted_case():
+    from converter.validate.profile import RULES
+    readme = (OUTPUT.parent / "README.md").read_text(encoding="utf-8")
+    assert set(RULES) == set(re.findall(r"^\| `(akn4un-[a-z-]+)` \|", readme, re.MULTILINE))
+    assert set(RULES) <= {rule for _, rule in CRAFTED.values()}
+
+
+def test_profile_auto_applies_to_statements_only():
+    ns = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    doc = (f'<akomaNtoso xmlns="{ns}"><doc name="x"><meta><identification source="#s"><FRBRWork>'
+           '<FRBRthis value="/akn/x/doc/2020-01-01/1/!main"/><FRBRuri value="/akn/x/doc/2020-01-01/1"/>'
+           '<FRBRdate date="2020-01-01" name="x"/><FRBRauthor href="#s"/><FRBRcountry value="xx"/></FRBRWork>'
+           '<FRBRExpression><FRBRthis value="/akn/x/doc/2020-01-01/1/eng@/!main"/>'
+           '<FRBRuri value="/akn/x/doc/2020-01-01/1/eng@"/><FRBRdate date="2020-01-01" name="x"/>'
+           '<FRBRauthor href="#s"/><FRBRlanguage language="eng"/></FRBRExpression><FRBRManifestation>'
+           '<FRBRthis value="/akn/x/doc/2020-01-01/1/eng@/!main.xml"/><FRBRuri value="/akn/x/doc/2020-01-01/1/eng@.xml"/>'
+           '<FRBRdate date="2020-01-01" name="x"/><FRBRauthor href="#s"/></FRBRManifestation></identification>'
+           '</meta><mainBody><p refersTo="#nowhere">Text.</p></mainBody></doc></akomaNtoso>')
+    assert validate(doc) == []  # auto: the AKN4UN rules are for statements
+    assert "akn4un-reference" in rules(validate(doc, profile="akn4un"))
