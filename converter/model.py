@@ -79,6 +79,7 @@ class Item:
     children: list[Run]
     items: list[Node] = field(default_factory=list)
     wrap_up: list[Run] | None = None  # words closing its list of sub-items (`with the intent that …`)
+    more: list[list[Run]] = field(default_factory=list)  # its further unnumbered paragraphs, before its list
 
 
 @dataclass

@@ -15,6 +15,7 @@ from real_expectations import EXPECTATIONS
 from support import SHARED, parse, words_of_xml, xp
 
 REAL = SHARED / "corpus-real"
+NS_A = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/corpus-real is absent")
 FILES = sorted(EXPECTATIONS)
 
@@ -201,6 +202,22 @@ def test_annexes(converted, name):
             assert len(xp(preamble, "a:container[@refersTo='#preamble']")) == expected["preambular_count"]
             assert texts(xp(preamble, "a:formula[@name='enactingFormula']")) == [expected["preamble_formula"]]
             assert texts(xp(preamble, "a:formula[@name='agreementFormula']")) == [expected["enacting_words"]]
+        for number, labels in (expected.get("subitems") or {}).items():
+            (item,) = xp(node, f"a:doc/a:mainBody/a:paragraph[a:num = '{number}.']")
+            assert texts(xp(item, "a:list/a:point/a:num")) == labels
+        if expected.get("article_titles"):
+            articles = xp(node, "a:doc/a:mainBody//a:article")
+            assert texts(xp(node, "a:doc/a:mainBody//a:article/a:heading")) == [
+                title for _, title in sorted(expected["article_titles"].items())]
+            counts = [len(xp(a, "a:paragraph[a:num]")) for a in articles]
+            assert counts == [n for _, n in sorted(expected["article_paragraph_counts"].items())]
+        if expected.get("inner_annex"):
+            inner = xp(node, "a:doc/a:attachments/a:attachment/a:doc")[0]
+            notes = [" ".join(filter(None, (a.findtext("a:num", namespaces=NS_A), " ".join(texts(a.findall(
+                "a:heading", namespaces=NS_A)))))) for a in xp(inner, "a:mainBody/a:article")]
+            assert [n.replace("Articles 23 and 35 with", "Articles 23 and 35, with") for n in notes] == [
+                h["heading"] for h in expected["inner_annex"]["headings"]]
+            assert " ".join(texts(xp(inner, "a:preface//a:p"))[1:]) == expected["inner_annex"]["title"]
         if expected.get("article_count"):
             # the convention's own annex (interpretative notes, after article 68) sits inside it
             inner = xp(node, "a:doc/a:attachments/a:attachment")

@@ -470,15 +470,26 @@ def test_an_unnumbered_paragraph_closes_the_open_sub_list_and_order_is_kept():
                                  "Requests a report."]
 
 
-def test_a_paragraph_ending_with_a_colon_after_an_item_holds_the_list_that_follows():
+def test_a_paragraph_ending_with_a_colon_after_an_item_is_its_second_paragraph_and_holds_the_list():
     text = HEAD + ("1. Decides to act.\n\nThe Secretariat should record the applications when:\n\n"
                    "(a) one thing happens;\n\n(b) another happens.\n\n2. Requests a report.\n")
     t = parse(convert(text).xml)
     assert _body_texts(text) == ["Decides to act.", "The Secretariat should record the applications when:",
                                  "one thing happens;", "another happens.", "Requests a report."]
+    (first,) = xp(t, "//a:mainBody/a:paragraph[a:num = '1.']")
+    assert len(xp(first, "a:list/a:intro/a:p")) == 2
+    assert [n.text for n in xp(first, "a:list/a:point/a:num")] == ["(a)", "(b)"]
+
+
+def test_a_paragraph_ending_with_a_colon_after_a_list_holds_the_next_list():
+    text = HEAD + ("1. Decides:\n\n(a) first;\n\n(b) second.\n\nThe Secretariat should record the applications "
+                   "when:\n\n(a) one thing happens;\n\n(b) another happens.\n\n2. Requests a report.\n")
+    t = parse(convert(text).xml)
     (holder,) = xp(t, "//a:mainBody/a:paragraph[not(a:num)]")
     assert holder.get("eId") == "para_u1"
     assert [n.text for n in xp(holder, "a:list/a:point/a:num")] == ["(a)", "(b)"]
+    assert _body_texts(text)[3:6] == ["The Secretariat should record the applications when:", "one thing happens;",
+                                      "another happens."]
 
 
 def test_a_numbering_that_starts_again_after_a_heading_line_is_not_nested():

@@ -159,6 +159,12 @@ class Outline:
             return None
         container = self.levels[-1].items
         if container and isinstance(container[-1], Para) and plain_text(container[-1].children).rstrip().endswith(":"):
+            before = container[-2] if len(container) > 1 else None
+            if isinstance(before, Item) and before.num and not before.items:
+                # `4. …` then an unnumbered paragraph `… when:` then (a), (b): the paragraph is
+                # item 4's own second paragraph, and the list is item 4's
+                before.more.append(container.pop().children)
+                return before
             unnumbered = sum(1 for node in container if isinstance(node, Para) or (
                 isinstance(node, Item) and not node.num))
             container[-1] = Item(num="", key=f"u{unnumbered}", scheme="", children=container[-1].children)

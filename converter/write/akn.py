@@ -223,13 +223,17 @@ class AknWriter:
             sub(node, "num", text=item.num)
         if not item.items:
             if item.children:
-                self.runs(sub(sub(node, "content"), "p"), item.children, NoteScope(eid))
+                content, scope = sub(node, "content"), NoteScope(eid)
+                for text in (item.children, *item.more):
+                    self.runs(sub(content, "p"), text, scope)
             return node
         list_id = f"{eid}__list_1"
         lst = sub(node, "list", {"eId": list_id})
         scope = NoteScope(list_id)
         if item.children:
-            self.runs(sub(sub(lst, "intro"), "p"), item.children, scope)
+            intro = sub(lst, "intro")
+            for text in (item.children, *item.more):
+                self.runs(sub(intro, "p"), text, scope)
         for child in self.nodes(item.items, list_id, "point"):
             lst.append(child)
         if item.wrap_up:
