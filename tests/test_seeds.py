@@ -1,6 +1,8 @@
 """The four seed texts come out exactly as the first issue describes."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from converter import convert
@@ -272,3 +274,59 @@ def test_no_word_is_lost(seeds, key):
 @pytest.mark.parametrize("key", SEEDS)
 def test_output_is_byte_identical_run_after_run(seeds, key):
     assert convert((CORPUS / SEEDS[key]).read_bytes()).xml == seeds[key].xml
+
+
+SUPERSCRIPTS = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
+SOURCE_MARKER = re.compile(r"<sup>\s*(\d+)\s*</sup>|([¹²³⁴⁵⁶⁷⁸⁹])|(?<=[^\s*])(\*)(?=\s|$)")
+
+
+def printed_markers(source: str) -> list[tuple[str, str]]:
+    """(marker, the 12 letters before it) for each marker in the text, from the source itself;
+    definition lines (a marker first on its line) left out."""
+    found = []
+    for line in source.splitlines():
+        for m in SOURCE_MARKER.finditer(line):
+            if not line[:m.start()].strip(" *_#"):
+                continue  # `¹ Nations Unies …`: a definition
+            if m.group(3) and line[:m.start()].count("*") % 2:
+                continue  # the star closing `*Invite*`, not a note
+            marker = m.group(1) or SUPERSCRIPTS.get(m.group(2) or "") or m.group(3)
+            before = re.sub(r"<[^>]+>|[*_]", "", SOURCE_MARKER.sub("", line[:m.start()]))
+            found.append((marker, re.sub(r"\W", "", before)[-12:]))
+    return found
+
+
+def notes_in_output(t) -> list[tuple[str, str]]:
+    found = []
+    for note in xp(t, "//a:authorialNote"):
+        block = next(a for a in note.iterancestors() if a.tag.endswith("}p"))
+        found.append((note.get("marker"), re.sub(r"\W", "", "".join(_text_before(block, note.getparent())))[-12:]))
+    return found
+
+
+def _text_before(block, stop) -> list[str]:
+    """The text of `block` up to the element `stop`, notes left out."""
+    out = []
+
+    def walk(node) -> bool:
+        if node is stop:
+            return True
+        if node.tag.endswith("authorialNote"):
+            return False
+        out.append(node.text or "")
+        for child in node:
+            if walk(child):
+                return True
+            out.append(child.tail or "")
+        return False
+
+    walk(block)
+    return out
+
+
+@pytest.mark.parametrize("key", SEEDS)
+def test_each_note_follows_the_word_it_is_printed_after(seeds, key):
+    """Every reference, in order, sits after the same letters as its marker in the source."""
+    source = (CORPUS / SEEDS[key]).read_text(encoding="utf-8")
+    expected = [(m, before) for m, before in printed_markers(source) if m != "*" or key == "000"]
+    assert notes_in_output(tree(seeds, key)) == expected
