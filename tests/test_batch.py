@@ -150,18 +150,24 @@ def test_atomic_write_leaves_nothing_when_the_write_fails(tmp_path, monkeypatch)
     assert list(tmp_path.iterdir()) == []
 
 
-def test_killing_the_batch_leaves_no_half_written_xml(tmp_path):
+def running_batch(tmp_path: Path, *options: str, **popen) -> tuple[subprocess.Popen, Path]:
+    """A batch of 400 inputs in a child process, once it has written 20 outputs."""
     src = tmp_path / "in"
     src.mkdir()
     for i in range(400):
         (src / f"d{i:03d}.txt").write_bytes(SEEDS[i % 4].read_bytes())
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "converter", "convert", str(src), "-o", str(out), "-q",
-                             "--jobs", "2"], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-                            start_new_session=True)
+                             "--jobs", "2", *options], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            **popen)
     deadline = time.time() + 60
     while time.time() < deadline and len(list(out.glob("*.xml")) if out.exists() else []) < 20:
         time.sleep(0.05)
+    return proc, out
+
+
+def test_killing_the_batch_leaves_no_half_written_xml(tmp_path):
+    proc, out = running_batch(tmp_path, start_new_session=True)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     written = list(out.glob("*.xml"))
@@ -238,17 +244,7 @@ def test_paths_that_cannot_be_inputs_are_reported_and_the_rest_converted(many, t
 
 
 def test_sigterm_leaves_no_temporary_report(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(400):
-        (src / f"d{i:03d}.txt").write_bytes(SEEDS[i % 4].read_bytes())
-    out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "converter", "convert", str(src), "-o", str(out), "-q",
-                             "--jobs", "2", "--report", str(tmp_path / "r.json")], cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE)
-    deadline = time.time() + 60
-    while time.time() < deadline and len(list(out.glob("*.xml")) if out.exists() else []) < 20:
-        time.sleep(0.05)
+    proc, _ = running_batch(tmp_path, "--report", str(tmp_path / "r.json"), stderr=subprocess.PIPE)
     proc.terminate()
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 128 + signal.SIGTERM
