@@ -411,3 +411,18 @@ def test_profile_auto_applies_to_statements_only():
            '</meta><mainBody><p refersTo="#nowhere">Text.</p></mainBody></doc></akomaNtoso>')
     assert validate(doc) == []  # auto: the AKN4UN rules are for statements
     assert "akn4un-reference" in rules(validate(doc, profile="akn4un"))
+
+
+def test_comments_and_processing_instructions_in_the_identification_are_no_trouble():
+    text = SEED_XML.read_text(encoding="utf-8").replace(
+        '<identification source="#source">', '<identification source="#source"><!-- c --><?pi x?>', 1)
+    assert validate(text) == []
+
+
+def test_the_cut_is_said_once_and_last():
+    ns = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    many = f'<akomaNtoso xmlns="{ns}"><statement name="resolution"><meta/><mainBody>' + "<p/>" * 3000 \
+        + "</mainBody></statement></akomaNtoso>"
+    problems = validate(many, profile="akn4un")
+    assert [p.rule for p in problems].count("too-many") == 1 and problems[-1].rule == "too-many"
+    assert problems[0].rule != "too-many"

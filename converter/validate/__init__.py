@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from converter.validate.problem import Problem
-from converter.validate.profile import AKN_NS, MAX_PROBLEMS, profile_problems, xpath_of
+from converter.validate.profile import AKN_NS, MAX_PROBLEMS, positions_kept, profile_problems, xpath_of
 from converter.validate.schema import lxml_schema, secure_parser, xmlschema_schema
 
 ENGINES = ("lxml", "xmlschema")
@@ -158,10 +158,11 @@ def validate(source, *, engine: str = "lxml", profile: str = "auto", max_bytes: 
         return [Problem(root.sourceline, None, "/" + etree.QName(root).localname,
                         f"root element is in namespace {namespace!r}, not Akoma Ntoso 3.0 ({AKN_NS})",
                         "namespace")]
-    problems = _schema_lxml(tree) if engine == "lxml" else _schema_xmlschema(tree)
-    is_statement = root.find(f"{{{AKN_NS}}}statement") is not None
-    if profile == "akn4un" or (profile == "auto" and is_statement):
-        problems += profile_problems(tree)
+    with positions_kept():
+        problems = _schema_lxml(tree) if engine == "lxml" else _schema_xmlschema(tree)
+        is_statement = root.find(f"{{{AKN_NS}}}statement") is not None
+        if profile == "akn4un" or (profile == "auto" and is_statement):
+            problems += profile_problems(tree)
     problems.sort(key=lambda p: p.line or 0)
     if len(problems) > MAX_PROBLEMS:
         problems[MAX_PROBLEMS:] = [Problem(None, None, None, f"more than {MAX_PROBLEMS} problems: the rest is not "

@@ -5,6 +5,7 @@ and their meaning are listed in RULES (and in the README).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime
 import itertools
 import re
@@ -38,7 +39,6 @@ X = {name: etree.XPath(path, namespaces=NS) for name, path in {
     "tlcs": "//a:references/*/@eId",
     "with_eid": "//*[@eId]",
     "with_attr": "//*[@*[local-name() = $attr]]",
-    "in_meta": "ancestor::a:meta",
     "bad_notes": "//a:authorialNote[not(normalize-space(@marker)) or not(@placement) or "
                  f"normalize-space(translate(., '{INVISIBLE}', '')) = '']",
     # a p with no text and nothing but formatting (b, i, u, sup, sub, span, inline, br, eol) in it
@@ -103,11 +103,20 @@ def _sibling_positions(parent: etree._Element) -> dict:
 _state = threading.local()
 
 
+@contextlib.contextmanager
+def positions_kept():
+    """Sibling positions are kept for the span of one document's check, then dropped (they
+    hold the tree's elements)."""
+    _state.positions = {}
+    try:
+        yield
+    finally:
+        _state.positions = None
+
+
 def _positions() -> dict:
     positions = getattr(_state, "positions", None)
-    if positions is None:
-        positions = _state.positions = {}
-    return positions
+    return positions if positions is not None else {}  # outside a check: nothing kept
 
 
 def _problem(node: etree._Element, message: str, rule: str) -> Problem:
@@ -119,12 +128,13 @@ def _levels(tree) -> list[dict[str, etree._Element]]:
     out = []
     for identification in X["identifications"](tree):
         found: dict[str, etree._Element] = {}
-        for node in identification:
-            name = node.tag.rpartition("}")[2]
-            if name in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
-                found.setdefault(name, node)
+        for node in identification.iterchildren(*LEVEL_TAGS):  # elements only: no comment, no PI
+            found.setdefault(node.tag.rpartition("}")[2], node)
         out.append(found)
     return out
+
+
+LEVEL_TAGS = tuple(f"{{{AKN_NS}}}{name}" for name in ("FRBRWork", "FRBRExpression", "FRBRManifestation"))
 
 
 def _value(level: etree._Element, tag: str, attr: str = "value") -> str | None:
@@ -302,19 +312,14 @@ MAX_PROBLEMS = 1000  # per document: enough to act on, and a hostile file stays 
 
 
 def profile_problems(tree: etree._ElementTree) -> list:
+    """The problems, at most MAX_PROBLEMS + 1 of them (validate() says that more were cut)."""
     levels = _levels(tree)  # looked up once, shared by the FRBR rules
-    _state.positions = {}
     problems: list[Problem] = []
-    try:
-        for check in CHECKS:
-            try:
-                problems.extend(itertools.islice(check(tree, levels), MAX_PROBLEMS + 1 - len(problems)))
-            except etree.XPathError as exc:  # libxml2's own limits on a huge document
-                problems.append(Problem(None, None, None, f"rule {check.__name__} could not run ({exc})", "size"))
-            if len(problems) > MAX_PROBLEMS:
-                problems[MAX_PROBLEMS:] = [Problem(None, None, None, f"more than {MAX_PROBLEMS} problems: the rest "
-                                                                     "is not listed", "too-many")]
-                break
-    finally:
-        _state.positions = None
+    for check in CHECKS:
+        try:
+            problems.extend(itertools.islice(check(tree, levels), MAX_PROBLEMS + 1 - len(problems)))
+        except etree.XPathError as exc:  # libxml2's own limits on a huge document
+            problems.append(Problem(None, None, None, f"rule {check.__name__} could not run ({exc})", "size"))
+        if len(problems) > MAX_PROBLEMS:
+            break
     return problems
