@@ -108,34 +108,47 @@ def described(result) -> dict:
     }
 
 
-def convert_task(task: Task, options: Options) -> dict:
-    """Convert one file and write its XML; the report entry (never raises for bad input)."""
+def convert_one(label: str, read, write, output: str, *, lang: str | None = None, number: str | None = None,
+                date: str | None = None) -> dict:
+    """Read, convert, check and write one document; its report entry. Never raises for bad
+    input, an unwritable output or a bug of ours: the entry says what failed.
+
+    `read()` gives the input bytes, `write(xml)` puts the XML where it goes (`output` names it:
+    a path, or `-` for stdout). The batch workers and the single-input command both use it.
+    """
     started = time.perf_counter()
-    entry = {"input": task.label, "output": task.target, "status": "converted"}
+    entry = {"input": label, "output": output, "status": "converted"}
     try:
         try:
-            data = Path(task.path).read_bytes()
+            data = read()
         except OSError as exc:
-            raise InputError(f"cannot read ({exc.strerror})") from None
-        result = convert(data, lang=options.lang)
+            raise InputError(f"cannot read ({exc.strerror or exc})") from None
+        result = convert(data, lang=lang, number=number, date=date)
         problems = check_result(result)
         if problems:
             raise InputError(f"output fails validation: {problems[0]}")
-        write_atomically(Path(task.target), result.xml)
+        write(result.xml)
         entry.update(described(result))
         entry["sha256"] = hashlib.sha256(data).hexdigest()
     except InputError as exc:
         entry.update({"status": "failed", "output": None, "error": str(exc), "diagnostics": []})
     except OSError as exc:  # the output cannot be written: this file fails, the batch goes on
+        where = "the output" if output == "-" else output
         entry.update({"status": "failed", "output": None, "diagnostics": [],
-                      "error": f"cannot write {task.target} ({exc.strerror or exc})"})
+                      "error": f"cannot write {where} ({exc.strerror or exc})"})
     except Exception as exc:  # a bug of ours: reported for this file, never a traceback
         entry.update({"status": "failed", "output": None, "diagnostics": [],
                       "error": f"internal error ({type(exc).__name__}: {exc}); please report it"})
-    if entry["status"] == "failed" and os.path.isfile(task.target):
-        entry["error"] += f"; the {os.path.basename(task.target)} of an earlier run is left as it was"
+    if entry["status"] == "failed" and output != "-" and os.path.isfile(output):
+        entry["error"] += f"; the {os.path.basename(output)} of an earlier run is left as it was"
     entry["ms"] = round((time.perf_counter() - started) * 1000, 2)
     return entry
+
+
+def convert_task(task: Task, options: Options) -> dict:
+    """Convert one file of a batch and write its XML; the report entry."""
+    return convert_one(task.label, Path(task.path).read_bytes, lambda xml: write_atomically(Path(task.target), xml),
+                       task.target, lang=options.lang)
 
 
 def _worker_init() -> None:

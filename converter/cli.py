@@ -11,10 +11,9 @@ from pathlib import Path
 import click
 
 from converter import __version__
-from converter.api import InputError, convert
 from converter.read.language import LANGUAGES
-from converter.batch import Manifest, Options, ReportWriter, Task, described, run_batch, write_atomically
-from converter.validate import ENGINES, PROFILES, ValidationInputError, check_result, report_json, validate
+from converter.batch import Manifest, Options, ReportWriter, Task, convert_one, run_batch, write_atomically
+from converter.validate import ENGINES, PROFILES, ValidationInputError, report_json, validate
 
 INPUT_SUFFIXES = (".txt", ".md")
 
@@ -61,10 +60,7 @@ def not_an_input(path: Path) -> str:
 
 
 def read_source(source: Source) -> bytes:
-    try:
-        return sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})") from None
+    return sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -182,25 +178,19 @@ def convert_single(sources: list[Source], outdir: Path | None, lang, number, dat
                    report_path: Path | None = None) -> int:
     """One input (or stdin), converted in this process; XML to stdout without -o."""
     source = sources[0]
-    started = time.perf_counter()
     target = source.target(outdir) if outdir is not None else None
-    entry = {"input": source.label, "output": str(target) if target else "-", "status": "converted"}
-    try:
-        result = convert(read_source(source), lang=lang, number=number, date=date)
-        problems = check_result(result)
-        if problems:
-            raise InputError(f"output fails validation: {problems[0]}")
+
+    def write(xml: bytes) -> None:
         if target is None:
-            sys.stdout.buffer.write(result.xml)
+            sys.stdout.buffer.write(xml)
             sys.stdout.buffer.flush()
         else:
-            write_atomically(target, result.xml)
-        entry.update(described(result))
-    except (InputError, OSError) as exc:
-        message = exc if isinstance(exc, InputError) else f"cannot write ({exc.strerror or exc})"
-        click.echo(f"akn: {source.label}: {message}", err=True)
-        entry.update({"status": "failed", "output": None, "error": str(message), "diagnostics": []})
-    entry["ms"] = round((time.perf_counter() - started) * 1000, 2)
+            write_atomically(target, xml)
+
+    entry = convert_one(source.label, lambda: read_source(source), write, str(target) if target else "-",
+                        lang=lang, number=number, date=date)
+    if entry["status"] == "failed":
+        click.echo(f"akn: {source.label}: {entry['error']}", err=True)
     if report_path is not None:
         try:
             report = ReportWriter(report_path)
@@ -214,8 +204,8 @@ def convert_single(sources: list[Source], outdir: Path | None, lang, number, dat
     if not quiet:
         for d in entry["diagnostics"]:
             click.echo(f"{source.label}: {d['level']}: {d['message']}", err=True)
-        click.echo(f"converted 1, failed 0, warnings {len(entry['diagnostics'])}, "
-                   f"{time.perf_counter() - started:.2f} s", err=True)
+        click.echo(f"converted 1, failed 0, warnings {len(entry['diagnostics'])}, {entry['ms'] / 1000:.2f} s",
+                   err=True)
     return 0
 
 

@@ -5,8 +5,6 @@ already been taken out and every marker points to its note.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text

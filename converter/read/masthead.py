@@ -119,18 +119,24 @@ YEAR_SESSION = re.compile(r"^(?:(?P<year>(?:19|20)\d\d) session|[Ss]ession de (?
 
 def rule_session_dates(text: str, st: MastheadState):
     """`24 February–4 April 2025` under a session line: the session's dates."""
-    if st.session is None:
-        return None
-    r = st.lang.range_re.fullmatch(text)
+    marks = range_marks(text, 0, st) if st.session is not None else None
+    return ("session", marks) if marks else None
+
+
+def range_marks(text: str, start: int, st: MastheadState) -> list[Mark] | None:
+    """The two dates of `text[start:]` if it is exactly a range (`14-18 avril 2008`), as event
+    dates; the first is the session's first day."""
+    lang = st.lang
+    r = lang.range_re.fullmatch(text, start)
     if r is None:
         return None
-    first = st.lang.iso_date(r.group("day1"), r.group("month1") or r.group("month2"), r.group("year1") or r.group("year2"))
-    last = st.lang.iso_date(r.group("day2"), r.group("month2"), r.group("year2"))
+    first = lang.iso_date(r.group("day1"), r.group("month1") or r.group("month2"), r.group("year1") or r.group("year2"))
+    last = lang.iso_date(r.group("day2"), r.group("month2"), r.group("year2"))
     if not (first and last):
         return None
     first_end = next(r.end(g) for g in ("year1", "month1", "day1") if r.group(g))
     st.session_start = st.session_start or first
-    return "session", [(r.start(), first_end, "eventDate", first), (r.start("day2"), r.end(), "eventDate", last)]
+    return [(r.start(), first_end, "eventDate", first), (r.start("day2"), r.end(), "eventDate", last)]
 
 
 def rule_location(text: str, st: MastheadState):
@@ -141,18 +147,12 @@ def rule_location(text: str, st: MastheadState):
     start = m.start("dates")
     dates = m.group("dates")
     lang = st.lang
-    r = lang.range_re.fullmatch(dates)
     marks: list[Mark] = [(0, m.end("place"), "location", place_key(m.group("place")))]
-    if r:
-        first = lang.iso_date(r.group("day1"), r.group("month1") or r.group("month2"),
-                              r.group("year1") or r.group("year2"))
-        last = lang.iso_date(r.group("day2"), r.group("month2"), r.group("year2"))
-        if not (first and last):
+    if lang.range_re.fullmatch(dates):
+        dated = range_marks(text, start, st)
+        if dated is None:
             return None
-        first_end = next(r.end(g) for g in ("year1", "month1", "day1") if r.group(g))
-        marks.append((start + r.start(), start + first_end, "eventDate", first))
-        marks.append((start + r.start("day2"), start + r.end(), "eventDate", last))
-        st.session_start = st.session_start or first
+        marks += dated
     else:
         d = lang.date_re.fullmatch(dates)
         iso = d and lang.iso_date(d.group("day"), d.group("month"), d.group("year"))

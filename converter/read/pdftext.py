@@ -18,7 +18,9 @@ from converter.read.numbering import closes_a_list, split_number
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
 # `25-16618 (E)    171025`; `GE.25-05678(F)` (Geneva); two dates (job, translation); `*`: a reissue
-JOB_NUMBER = re.compile(r"^(?:GE\.)?\d{2}-\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\*?$")
+# (`[^\S\n]`: blanks within a line, so that one multiline search can find them in a whole text)
+JOB = r"(?:GE\.)?\d{2}-\d{5}\*?[^\S\n]*(?:\([A-Z]\))?(?:[^\S\n]+\d{6}){0,2}\*?"
+JOB_NUMBER = re.compile(f"^{JOB}$")
 BARCODE = re.compile(r"^\*\d{6,}\*$")
 PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 SYMBOL = re.compile(f"(?:^|\\s)({SYMBOL_PATTERN})$")
@@ -33,8 +35,7 @@ YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 NUMBER_LIST = re.compile(r"(?<![\d/])\d{1,3}[,;]\s$|(?<![\d/])\d{1,3}\s(?:and|or|to|et|ou|à|y|o|a)\s$")
 MARKDOWN_LINE = re.compile(r"^(?:#{1,6} |---\s*$)", re.MULTILINE)
 FURNITURE_LINE = re.compile(  # JOB_NUMBER, BARCODE or PAGE_NUMBER, alone on a line
-    r"^[^\S\n]*(?:(?:GE\.)?\d{2}-\d{5}\*?[^\S\n]*(?:\([A-Z]\))?(?:[^\S\n]+\d{6}){0,2}\*?|\*\d{6,}\*|\d{1,3}/\d{1,3})"
-    r"[^\S\n]*$",
+    rf"^[^\S\n]*(?:{JOB}|\*\d{{6,}}\*|\d{{1,3}}/\d{{1,3}})[^\S\n]*$",
     re.MULTILINE)
 
 

@@ -195,13 +195,12 @@ class AknWriter:
             if isinstance(item, Division):
                 eid = item_eid(DIVISION_PREFIX[item.kind], item.key, prefix, taken)
                 out.append(self.division(item, eid))
-            elif isinstance(item, Para):
+            elif isinstance(item, Para) or (not item.num and item.key.startswith("u")):
+                # an unnumbered paragraph (one holding a list too): `para_u1`, `para_u2` …
                 unnumbered += 1
                 eid = item_eid("para", f"u{unnumbered}", prefix, taken)
-                out.append(self.hcontainer("paragraph", Item("", "", "", item.children), eid))
-            elif not item.num and item.key.startswith("u"):  # an unnumbered paragraph holding a list
-                unnumbered += 1
-                out.append(self.hcontainer("paragraph", item, item_eid("para", f"u{unnumbered}", prefix, taken)))
+                out.append(self.hcontainer("paragraph", Item("", "", "", item.children)
+                                           if isinstance(item, Para) else item, eid))
             else:
                 element = "para" if item_tag == "paragraph" else "point"
                 out.append(self.hcontainer(item_tag, item, item_eid(element, item.key, prefix, taken)))
