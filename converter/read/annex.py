@@ -5,14 +5,12 @@ follows it until the next one of the same or a higher rank.
 """
 from __future__ import annotations
 
-import re
-
 from converter.model import Annex, AnnexPreamble, Diagnostic, Division, Item, Para, Recital, Run, Span, plain_text
 from converter.read.blocks import Block
 from converter.read.inline import split_runs, tidy
 from converter.read.language import Language
 from converter.read.openers import opener
-from converter.read.numbering import Level, Outline, candidates, closes_a_list, split_number
+from converter.read.numbering import Level, Outline, candidates, split_number
 
 RANKS = {"part": 0, "chapter": 1, "section": 2, "article": 3}
 MAX_HEADING_WORDS = 60  # the long titles of annexed instruments run to 40 words
@@ -38,7 +36,7 @@ def division_of(block: Block, lang: Language) -> tuple[str, str, str, list[list[
             m = pattern.match(first)
             if not m or (m.groupdict().get("rest") and not is_heading(Block([block.lines[0]]), 20)):
                 continue  # `A. The panel shall …` is a sentence, not `A. Mandate`
-            key = re.sub(r"\W+", "-", m.group("num")).strip("-")
+            key = m.group("num").replace(" ", "")
             heading = block.lines[1:]
             if m.groupdict().get("rest"):
                 num, rest = split_runs(block.lines[0], m.start("rest"))
@@ -119,11 +117,9 @@ class AnnexBuilder:
         _, items, outline = self.stack[-1]
         text = block.text
         number = split_number(text)
-        if number is None and closes_a_list(text) and outline.wrap_up(block.runs):
-            return
         if number is None:
-            outline.close_nested()
-            items.append(Para(block.runs))
+            if not outline.unnumbered(text, block.runs):
+                items.append(Para(block.runs))
             return
         num, arabic, key, end = number
         _, rest = split_runs(block.runs, end)

@@ -134,6 +134,7 @@ class Language:
         self.annex_re = re.compile(data["annex_pattern"])
         self.preamble_heading = data["preamble_heading"]
         self.decision_narrative_re = re.compile(data["decision_narrative_pattern"])
+        self.year_session_re = re.compile(data["year_session_pattern"])  # `2025 session` (ECOSOC)
         self.closing_clauses = tuple(data.get("closing_clauses", []))  # `IN WITNESS WHEREOF`: after the articles
         self.division_res = {kind: [re.compile(p) for p in ([ps] if isinstance(ps, str) else ps)]
                              for kind, ps in data["division_patterns"].items()}

@@ -100,21 +100,16 @@ def rule_original(text: str, st: MastheadState):
 def rule_session(text: str, st: MastheadState):
     m = st.lang.session_re.match(text)
     if m is None:
-        m = YEAR_SESSION.match(text)  # `2025 session` (ECOSOC), `Session de 2025`, `Período de sesiones de 2025`
+        m = st.lang.year_session_re.match(text)  # `2025 session` (ECOSOC), `Session de 2025`
         if m is None:
             return None
-        year = m.group("year") or m.group("year_fr") or m.group("year_es")
-        st.session = int(year)
-        return "session", [(0, len(text), "session", year)]
+        st.session = int(m.group("year"))
+        return "session", [(0, len(text), "session", m.group("year"))]
     number = st.lang.ordinal(m.group("ordinal"))
     if number:
         st.session = number
         return "session", [(0, len(text), "session", str(number))]
     return None
-
-
-YEAR_SESSION = re.compile(r"^(?:(?P<year>(?:19|20)\d\d) session|[Ss]ession de (?P<year_fr>\d{4})"
-                          r"|[Pp]er[ií]odo de sesiones de (?P<year_es>\d{4}))$")
 
 
 def rule_session_dates(text: str, st: MastheadState):

@@ -123,23 +123,21 @@ class Outline:
         container.append(item)
         return False
 
-    def wrap_up(self, runs: list) -> bool:
-        """Words after the last sub-item that close its list (`…; or (ii) …; with the intent
-        that …`): they go to the item holding the deepest open list, and that list ends."""
-        if len(self.levels) < 2:
-            return False
-        inner, outer = self.levels[-1], self.levels[-2]
-        holder = next((i for i in reversed(outer.items) if isinstance(i, Item) and i.items is inner.items), None)
-        if holder is None or holder.wrap_up is not None:
-            return False
-        holder.wrap_up = runs
-        del self.levels[-1]
-        return True
-
-    def close_nested(self) -> None:
-        """Text that is no item (an unnumbered paragraph) ends the sub-lists open under the
-        top level: the next sub-item cannot go back into a paragraph printed before it."""
+    def unnumbered(self, text: str, runs: list) -> bool:
+        """Unnumbered text after items. Words in lower case that close the sentence of the
+        deepest open list (`…; or (ii) …; with the intent that …`) are its wrap-up: they go to
+        the item holding that list, the list ends, and True says they are placed. Anything else
+        ends the sub-lists open under the top level (False: the caller places it), so that the
+        next sub-item cannot go back into a paragraph printed before it."""
+        if closes_a_list(text) and len(self.levels) >= 2:
+            inner, outer = self.levels[-1], self.levels[-2]
+            holder = next((i for i in reversed(outer.items) if isinstance(i, Item) and i.items is inner.items), None)
+            if holder is not None and holder.wrap_up is None:
+                holder.wrap_up = runs
+                del self.levels[-1]
+                return True
         del self.levels[1:]
+        return False
 
     def _open_depth(self, scheme: str) -> int | None:
         return next((depth for depth in range(len(self.levels) - 1, -1, -1)

@@ -16,7 +16,7 @@ from converter.read.openers import opener
 from converter.read.inline import emphasize, split_runs, tidy, wrap
 from converter.read.language import Language, body_named, body_names, fold
 from converter.read.masthead import MastheadState, adoption_meeting_marks, read_masthead
-from converter.read.numbering import Level, Outline, candidates, closes_a_list, split_number
+from converter.read.numbering import Level, Outline, candidates, split_number
 
 UNKNOWN_DATE = "9999-12-31"
 
@@ -262,10 +262,9 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
                                               f"item {item.num} does not continue any numbered sequence"))
             if outline.levels and outline.levels[0].items[-1] is item:
                 _, item.children = opener(item.children, lang.operative)
-        elif body and closes_a_list(text) and outline.wrap_up(runs):
-            continue
+        elif body and outline.unnumbered(text, runs):
+            continue  # the wrap-up of a list
         elif body:
-            outline.close_nested()
             name, recital = opener(runs, lang.preambular) if isinstance(body[-1], Division) else ("", runs)
             if not name and isinstance(body[-1], Division) and (found := formula_body(block, lang)):
                 name, recital = "formula", emphasize(runs, found[1])  # a part's own `The General Assembly,`
