@@ -37,9 +37,12 @@ def decode(data: bytes) -> str:
     """Bytes -> text, refusing what is not UTF-8 text (or UTF-16 with a byte-order mark)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark (Windows "Unicode")
         try:
-            data = data.decode("utf-16").encode("utf-8")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError("not UTF-16 text, though it starts like it") from None
+        if not text.strip("\ufeff \t\r\n"):
+            raise InputError("empty file")
+        return normalise(text)
     if not data.strip():
         raise InputError("empty file")
     if b"\x00" in data:
@@ -56,13 +59,14 @@ LINE_BREAKS = str.maketrans({"\f": "\n", "\v": "\n", "\x85": "\n"})
 # characters XML 1.0 cannot carry, and the control characters it allows but discourages (DEL, C1):
 # never text, only debris of a conversion
 NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+TO_CLEAN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")  # either of the above
 
 
 def normalise(text: str) -> str:
     """Line ends as `\n`, no byte-order mark, only characters XML can carry: the same text
     whether it came as bytes or str."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if NOT_XML.search(text) or "\f" in text or "\v" in text or "\x85" in text:
+    if TO_CLEAN.search(text):  # one scan for the usual text, which has none of them
         text = NOT_XML.sub("", text.translate(LINE_BREAKS))
     return text
 
