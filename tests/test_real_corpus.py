@@ -227,10 +227,10 @@ def test_annexes(converted, name):
             assert articles == [f"Article {n}" for n in range(1, expected["article_count"] + 1)]
 
 
-FURNITURE = [re.compile(p) for p in (r"^\d{2}-\d{5}", r"^\*\d+\*$", r"^\d{1,3}/\d{1,3}$")]
+FURNITURE = [re.compile(p) for p in (r"^\d{2}-\d{5}", r"^\*\d+\*$", r"^\d{1,3}/\d{1,3}$", r"^\d{1,3}$")]
 
 
-def source_words(text: str) -> Counter:
+def source_words(text: str, count=None) -> Counter:
     """Words of the source less page furniture: job numbers, barcodes, page numbers, symbol
     lines after the first, running-title lines (repeated lines next to those)."""
     lines = [line.strip() for line in text.split("\n")]
@@ -254,13 +254,32 @@ def source_words(text: str) -> Counter:
             if any(j in furniture for j in near):
                 furniture.add(i)
     kept = " ".join(line for i, line in enumerate(lines) if i not in furniture and not re.match(r"^_{5,}$", line))
-    return words(kept)
+    return (count or words)(kept)
 
 
 def words(text: str) -> Counter:
     """Words, digits run into a word (footnote markers) cut off, numbers left out."""
     text = re.sub(r"(?<=[^\W\d_])(\d{1,3})\b", r" \1", text)
     return Counter(w for w in re.findall(r"\w+", text) if not w.isdigit())
+
+
+def numbers(text: str) -> Counter:
+    """The numbers of a text, digits run into a word (footnote markers) cut off as numbers."""
+    text = re.sub(r"(?<=[^\W\d_])(\d{1,3})\b", r" \1", text)
+    return Counter(w for w in re.findall(r"\w+", text) if w.isdigit())
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_number_is_lost_or_invented(converted, name):
+    """Numbers count too (a date, a paragraph number, a resolution number): those of the
+    source, less page furniture, are all in the output, except the footnote markers (which
+    become @marker) at each reference and on each definition; and none is added."""
+    t = doc(converted, name)
+    source = source_words((REAL / name).read_text(encoding="utf-8"), numbers)
+    produced = numbers(" ".join(f"{w} " * n for w, n in words_of_xml(t).items()))
+    markers = [n.get("marker") for n in xp(t, "//a:authorialNote")]
+    assert not source - produced - Counter(markers) - Counter(set(markers))
+    assert not produced - source
 
 
 @pytest.mark.parametrize("name", FILES)
