@@ -69,6 +69,9 @@ class MastheadLine:
     children: list[Run]
 
 
+UNNUMBERED = "u"  # the key of an unnumbered item holding a list (the writer numbers them: para_u1 …)
+
+
 @dataclass
 class Item:
     """A numbered operative paragraph or a sub-item: `(a)`, `a)`, `(ii)`, `1.`."""

@@ -5,7 +5,7 @@ follows it until the next one of the same or a higher rank.
 """
 from __future__ import annotations
 
-from converter.model import Annex, AnnexPreamble, Diagnostic, Division, Item, Para, Recital, Run, Span, plain_text
+from converter.model import UNNUMBERED, Annex, AnnexPreamble, Diagnostic, Division, Item, Para, Recital, Run, Span, plain_text
 from converter.read.blocks import Block
 from converter.read.inline import split_runs, tidy
 from converter.read.language import Language
@@ -139,7 +139,7 @@ class AnnexBuilder:
         if not outline.levels and items and isinstance(items[-1], Para) and not arabic \
                 and block_intro(items[-1]):
             intro = items.pop()
-            holder = Item(num="", key=f"u{len(items) + 1}", scheme="", children=intro.children)
+            holder = Item(num="", key=UNNUMBERED, scheme="", children=intro.children)
             items.append(holder)
             outline.levels.clear()
             outline.levels.append(Level("intro", 0, items))

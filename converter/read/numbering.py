@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from converter.model import Item, Para, plain_text
+from converter.model import UNNUMBERED, Item, Para, plain_text
 
 NUMBER = re.compile(r"^(?P<num>(?P<arabic>\d{1,3})\.|\((?P<parabic>\d{1,3})\)|\(?(?P<key>[a-z]{1,4})\))(?=\s|$)")
 LABEL = re.compile(r"^(?:[a-z](?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+\.?)\s")  # `b.`, `a.1.`, `4.2.3` items
@@ -163,9 +163,7 @@ class Outline:
                 # item 4's own second paragraph, and the list is item 4's
                 before.more.append(container.pop().children)
                 return before
-            unnumbered = sum(1 for node in container if isinstance(node, Para) or (
-                isinstance(node, Item) and not node.num))
-            container[-1] = Item(num="", key=f"u{unnumbered}", scheme="", children=container[-1].children)
+            container[-1] = Item(num="", key=UNNUMBERED, scheme="", children=container[-1].children)
             return container[-1]
         items = [i for i in container if isinstance(i, Item)]
         return items[-1] if items else None

@@ -5,7 +5,7 @@ gives the same bytes.
 """
 from __future__ import annotations
 
-from converter.model import (AnnexPreamble, Division, Document, Emph, Footnote, Item, MastheadLine, NoteRef,
+from converter.model import (UNNUMBERED, AnnexPreamble, Division, Document, Emph, Footnote, Item, MastheadLine, NoteRef,
                              Para, Recital, Run, Span, Sup, Text, plain_text)
 from converter.read.language import body_by_actor, camel_case, slug
 from converter.write.eids import NoteScope, item_eid
@@ -195,7 +195,7 @@ class AknWriter:
             if isinstance(item, Division):
                 eid = item_eid(DIVISION_PREFIX[item.kind], item.key, prefix, taken)
                 out.append(self.division(item, eid))
-            elif isinstance(item, Para) or (not item.num and item.key.startswith("u")):
+            elif isinstance(item, Para) or (not item.num and item.key == UNNUMBERED):
                 # an unnumbered paragraph (one holding a list too): `para_u1`, `para_u2` …
                 unnumbered += 1
                 eid = item_eid("para", f"u{unnumbered}", prefix, taken)
