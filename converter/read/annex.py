@@ -5,7 +5,8 @@ follows it until the next one of the same or a higher rank.
 """
 from __future__ import annotations
 
-from converter.model import UNNUMBERED, Annex, AnnexPreamble, Diagnostic, Division, Item, Para, Recital, Run, Span, plain_text
+from converter.model import (UNNUMBERED, Annex, AnnexPreamble, Diagnostic, Division, Item, Para, Recital, Run, Span,
+                             plain_text)
 from converter.read.blocks import Block
 from converter.read.inline import split_runs, tidy
 from converter.read.language import Language

@@ -317,7 +317,8 @@ def rule_bracketed(text: str, st: MastheadState):
 
 
 RULES = [rule_bracketed, rule_symbol, rule_body, rule_distribution, rule_date, rule_language, rule_original,
-         rule_session, rule_agenda, rule_location, rule_session_dates, rule_sponsors, rule_adopted_heading, rule_adopted_by,
+         rule_session, rule_agenda, rule_location, rule_session_dates, rule_sponsors, rule_adopted_heading,
+         rule_adopted_by,
          rule_issued_date, rule_adoption_meeting, rule_number_title]
 
 
