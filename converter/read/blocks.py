@@ -125,8 +125,9 @@ def is_continuation(previous: Block, block: Block) -> bool:
         return False
     if text[0].islower():
         return not ends_sentence(previous.text)
-    before = previous.text.rstrip().rstrip(")”’\"").rstrip() if previous.text.rstrip().endswith(
-        (".)", ".”", ".’", '."')) else previous.text.rstrip()
+    before = previous.text.rstrip()
+    if before.endswith((".)", ".”", ".’", '."')):  # a sentence closed inside a parenthesis or a quotation
+        before = before[:-1]
     return block.after_break and not before.endswith((".", ";", ":", ",", "!", "?"))
 
 

@@ -143,11 +143,11 @@ def rule_location(text: str, st: MastheadState):
     dates = m.group("dates")
     lang = st.lang
     marks: list[Mark] = [(0, m.end("place"), "location", place_key(m.group("place")))]
-    if lang.range_re.fullmatch(dates):
-        dated = range_marks(text, start, st)
-        if dated is None:
-            return None
+    dated = range_marks(text, start, st)
+    if dated:
         marks += dated
+    elif lang.range_re.fullmatch(dates):
+        return None  # a range of dates that do not exist
     else:
         d = lang.date_re.fullmatch(dates)
         iso = d and lang.iso_date(d.group("day"), d.group("month"), d.group("year"))

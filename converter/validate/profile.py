@@ -150,7 +150,7 @@ def rule_statement_name(tree, levels: dict) -> Iterator:
 
 
 def rule_frbr_this(tree, identifications: list) -> Iterator:
-    for name, level in ((name, level) for levels in identifications for name, level in levels.items()):
+    for name, level in itertools.chain.from_iterable(levels.items() for levels in identifications):
         this, uri = _value(level, "FRBRthis"), _value(level, "FRBRuri")
         if this is None or uri is None:
             continue
