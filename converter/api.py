@@ -9,7 +9,7 @@ from lxml import etree
 
 from converter.model import Diagnostic, Document
 from converter.read import NoStructure, read_text
-from converter.read.structure import iri_number
+from converter.identity import iri_number
 from converter.validate.schema import secure_parser
 from converter.write.akn import AknWriter, to_bytes
 

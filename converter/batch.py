@@ -22,7 +22,7 @@ from converter.api import InputError, convert
 from converter.model import Division, Item
 from converter.validate import check_result
 from converter.validate.schema import lxml_schema
-from converter.write.frbr import FrbrUri
+from converter.identity import FrbrUri
 
 MANIFEST = ".akn-manifest.json"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from converter import __version__
-from converter.read.language import LANGUAGES
+from converter.lang import LANGUAGES
 from converter.batch import Manifest, Options, ReportWriter, Task, convert_one, run_batch, write_atomically
 from converter.validate import ENGINES, PROFILES, ValidationInputError, report_json, validate
 

@@ -2,14 +2,15 @@
 import pytest
 
 from converter.model import Emph, NoteRef, Span, Sup, Text, plain_text
-from converter.read.inline import parse_lines, parse_runs, split_runs, wrap
-from converter.read.language import PhraseMatcher, camel_case, detect, language
-from converter.read.markdown import footnote_definitions, read_blocks
-from converter.read.masthead import MastheadState, read_masthead, split_sponsors
-from converter.read.numbering import Outline, alpha_value, candidates, roman_value, split_number
+from converter.read.source.inline import parse_lines, parse_runs, split_runs, wrap
+from converter.lang import PhraseMatcher, camel_case, detect, language
+from converter.read.source.markdown import footnote_definitions, read_blocks
+from converter.read.structure.masthead import MastheadState, read_masthead, split_sponsors
+from converter.read.source.numbers import alpha_value, candidates, roman_value, split_number
+from converter.read.structure.outline import Outline
 from converter.model import Footnote, Item
 from support import CORPUS, parse, xp
-from converter.read.blocks import Block
+from converter.read.source.blocks import Block
 
 FR = language("fra")
 EN = language("eng")
@@ -285,7 +286,7 @@ def test_letters_under_numbered_paragraphs():
 # -- PDF text -----------------------------------------------------------------------------------
 
 from converter import convert  # noqa: E402
-from converter.read.pdftext import read_blocks as read_pdf_blocks  # noqa: E402
+from converter.read.source.pdftext import read_blocks as read_pdf_blocks  # noqa: E402
 
 PDF = """United Nations
 A/C.3/99/L.1
@@ -410,7 +411,7 @@ def texts_of(tree, path):
     ("---\n2/14", False),
 ])
 def test_pdf_text_is_told_by_furniture_alone_on_a_line(text, expected):
-    from converter.read.pdftext import looks_like_pdf_text
+    from converter.read.source.pdftext import looks_like_pdf_text
     assert looks_like_pdf_text(text) is expected
 
 
@@ -515,7 +516,7 @@ def test_a_numbering_that_starts_again_after_a_heading_line_is_not_nested():
     ("the Convention -", "which entered", "the Convention - which entered"),
 ])
 def test_a_line_ending_in_a_compound_hyphen_joins_unspaced_whatever_the_case(left, right, joined):
-    from converter.read.pdftext import join_wrapped
+    from converter.read.source.pdftext import join_wrapped
     assert join_wrapped(left, right) == joined
 
 
@@ -602,7 +603,7 @@ def test_bare_roman_numerals_alone_on_a_line_open_sections():
     ("as set out in the report (A/80/1.)", "The Assembly", False),
 ])
 def test_a_block_after_a_page_break_continues_the_paragraph_only_if_it_can(previous, text, joined):
-    from converter.read.blocks import is_continuation
+    from converter.read.source.blocks import is_continuation
     assert is_continuation(Block([[Text(previous)]]), Block([[Text(text)]], after_break=True)) is joined
 
 
@@ -707,7 +708,7 @@ def test_pdf_markers_repeated_after_symbols_and_in_a_row(body, notes, expected):
 @pytest.mark.parametrize("line", ["25-16618 (E)    171025", "25-16618 (F)    221225    231225", "GE.25-05678",
                                   "GE.25-05678(E)", "GE.25-05678 (F)    100425    110425", "25-19999* (E)"])
 def test_job_numbers_are_page_furniture(line):
-    from converter.read.pdftext import FURNITURE_LINE, JOB_NUMBER
+    from converter.read.source.pdftext import FURNITURE_LINE, JOB_NUMBER
     assert JOB_NUMBER.match(line) and FURNITURE_LINE.search(line)
 
 

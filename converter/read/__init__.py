@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from converter.model import Diagnostic, Document
-from converter.read import markdown, pdftext
-from converter.read.language import LANGUAGES, detect, language
-from converter.read.structure import NoStructure, build_document
+from converter.read.source import markdown, pdftext
+from converter.lang import LANGUAGES, detect, language
+from converter.read.structure.document import NoStructure, build_document
 
 __all__ = ["read_text", "NoStructure"]
 

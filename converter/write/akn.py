@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from converter.model import (UNNUMBERED, AnnexPreamble, Division, Document, Emph, Footnote, Item, MastheadLine, NoteRef,
                              Para, Recital, Run, Span, Sup, Text, plain_text)
-from converter.read.language import body_by_actor, camel_case, slug
+from converter.lang import body_by_actor, camel_case, slug
 from converter.write.eids import NoteScope, item_eid
-from converter.write.frbr import FrbrUri
+from converter.identity import FrbrUri
 from converter.write.xmltext import Element, tostring
 
 SOURCE = {"eId": "source", "href": "/akn/ontology/organization/un/akn4un-converter", "showAs": "akn4un converter"}

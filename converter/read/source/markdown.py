@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from converter.model import Footnote
-from converter.read.blocks import Block, FootnoteIndex, join_continuations
-from converter.read.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPT_MAP, parse_lines, parse_runs
+from converter.read.source.blocks import Block, FootnoteIndex, join_continuations
+from converter.read.source.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPT_MAP, parse_lines, parse_runs
 
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,})\s*$")
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+", re.MULTILINE)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from converter.model import Emph, Run, plain_text
-from converter.read.inline import emphasize, split_runs, tidy
+from converter.read.source.inline import emphasize, split_runs, tidy
 
 MAX_OPENER_WORDS = 8
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from converter.model import (UNNUMBERED, Annex, AnnexPreamble, Diagnostic, Division, Item, Para, Recital, Run, Span,
                              plain_text)
-from converter.read.blocks import Block
-from converter.read.inline import split_runs, tidy
-from converter.read.language import Language
-from converter.read.openers import opener
-from converter.read.numbering import Level, Outline, candidates, split_number
+from converter.read.source.blocks import Block
+from converter.read.source.inline import split_runs, tidy
+from converter.lang import Language
+from converter.read.structure.openers import opener
+from converter.read.source.numbers import candidates, split_number
+from converter.read.structure.outline import Level, Outline
 
 RANKS = {"part": 0, "chapter": 1, "section": 2, "article": 3}
 MAX_HEADING_WORDS = 60  # the long titles of annexed instruments run to 40 words

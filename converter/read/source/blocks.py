@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
-from converter.read.inline import tidy
-from converter.read.numbering import LABEL, split_number
+from converter.read.source.inline import tidy
+from converter.read.source.numbers import LABEL, split_number
 
 
 

@@ -4,22 +4,20 @@ Each recognition is a small named function; `build_document` runs them in readin
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 
 from converter.model import (Diagnostic, Division, Document, Emph, Identity, Item, Para, Recital, Run,
                              Span, Text, plain_text)
-from converter.read.blocks import Block
-from converter.read.annex import AnnexBuilder, annex_start, is_heading, nest_annexes
-from converter.read.openers import opener
-from converter.read.inline import emphasize, split_runs, tidy, wrap
-from converter.read.language import Language, body_named, body_names, fold
-from converter.read.masthead import MastheadState, adoption_meeting_marks, read_masthead
-from converter.read.numbering import Level, Outline, candidates, split_number
-
-UNKNOWN_DATE = "9999-12-31"
-
+from converter.identity import UNKNOWN_DATE, choose_actor, derived_number, frbr_date, iri_number
+from converter.read.source.blocks import Block
+from converter.read.structure.annex import AnnexBuilder, annex_start, is_heading, nest_annexes
+from converter.read.structure.openers import opener
+from converter.read.source.inline import emphasize, split_runs, tidy, wrap
+from converter.lang import Language, body_named, body_names, fold
+from converter.read.structure.masthead import MastheadState, adoption_meeting_marks, read_masthead
+from converter.read.source.numbers import candidates, split_number
+from converter.read.structure.outline import Level, Outline
 
 class NoStructure(ValueError):
     """The text has no recognisable resolution or decision structure."""
@@ -61,21 +59,6 @@ def item_from(block_runs: list[Run], text: str) -> tuple[Item, list] | None:
         rest = tidy(rest)
     item = Item(num=num, key=arabic or key, scheme="", children=rest)
     return item, candidates(num, arabic, key)
-
-
-def derived_number(title: str, doc_type: str | None) -> str:
-    """A stable number for a text that prints neither symbol nor number."""
-    digest = hashlib.sha256(f"{doc_type}\n{' '.join(title.split()).casefold()}".encode()).hexdigest()
-    return f"x-{digest[:10]}"
-
-
-def iri_number(symbol: str) -> str:
-    return symbol.replace("/", "-").replace(" ", "_")
-
-
-def choose_actor(st: MastheadState, formula_actor: str | None, draft: bool) -> str:
-    order = [st.committee, formula_actor, st.authority] if draft else [formula_actor, st.authority, st.committee]
-    return next((a for a in order if a), "un")
 
 
 SECTION = re.compile(r"^(?P<num>[A-Z]|[IVXL]{1,7}\.?)$")
@@ -282,19 +265,6 @@ def read_parts(rest: list[Block], lang: Language, diagnostics: list[Diagnostic])
     return parts
 
 
-def frbr_date(st: MastheadState, statement: str, diagnostics: list[Diagnostic]) -> tuple[str, str]:
-    """Adopted texts: the adoption date; drafts: the printed date, else the session's first day."""
-    if statement in ("resolution", "decision") and st.adoption_date:
-        return st.adoption_date, "adoption"
-    if st.date:
-        return st.date, "publication"
-    if st.session_start:
-        return st.session_start, "session"
-    diagnostics.append(Diagnostic("warning", "no-date",
-                                  f"no date printed: FRBR date set to {UNKNOWN_DATE}; set it with --date"))
-    return UNKNOWN_DATE, "unknown"
-
-
 def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Document:
     blocks = split_fused_formula(blocks, lang)
     opening = find_opening(blocks, lang, diagnostics)
@@ -330,7 +300,7 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
         raise NoStructure("no operative part recognised (no numbered paragraph)")
 
     statement = st.statement or "resolution"
-    actor = choose_actor(st, formula_actor, statement.endswith("Draft"))
+    actor = choose_actor(st.committee, formula_actor, st.authority, statement.endswith("Draft"))
     title = next((plain_text(line.children) for line in masthead
                   if any(getattr(r, "role", None) == "title" for r in line.children)), "")
     if st.number:
@@ -342,7 +312,10 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
         shown = number
         diagnostics.append(Diagnostic("warning", "derived-number",
                                       f"no symbol or number printed: FRBR number derived as {number}"))
-    date, date_name = frbr_date(st, statement, diagnostics)
+    date, date_name = frbr_date(statement, st.adoption_date, st.date, st.session_start)
+    if date_name == "unknown":
+        diagnostics.append(Diagnostic("warning", "no-date",
+                                      f"no date printed: FRBR date set to {UNKNOWN_DATE}; set it with --date"))
     bodies = dict(st.bodies)
     if formula_actor:
         bodies.setdefault(formula_actor, "")

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from converter.model import Footnote, NoteRef, Run, Text, plain_text
-from converter.read.blocks import Block, FootnoteIndex, hyphen_continues, join_continuations
-from converter.read.inline import tidy
-from converter.read.masthead import SYMBOL_PATTERN
-from converter.read.numbering import closes_a_list, split_number
+from converter.read.source.blocks import Block, FootnoteIndex, hyphen_continues, join_continuations
+from converter.read.source.inline import tidy
+from converter.read.source.symbols import SYMBOL_PATTERN
+from converter.read.source.numbers import closes_a_list, split_number
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
 # `25-16618 (E)    171025`; `GE.25-05678(F)` (Geneva); two dates (job, translation); `*`: a reissue

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from converter.model import MastheadLine, Run, Span, Text, plain_text
-from converter.read.blocks import Block
-from converter.read.inline import wrap
-from converter.read.language import Language, body_named, fold, place_key, slug, states
+from converter.read.source.blocks import Block
+from converter.read.source.inline import wrap
+from converter.read.source.symbols import SYMBOL_PATTERN
+from converter.lang import Language, body_named, fold, place_key, slug, states
 
-SYMBOL_PATTERN = r"(?:[A-Z]{1,8}(?:\.\d+)?/)+[A-Za-z0-9.]+(?:/[A-Za-z0-9.]+)*(?: [A-Z](?:[-–][A-Z])?)?(?: \(\d{4}\))?"
 # a UN document symbol: A/C.3/80/L.4, S/RES/242 (1967), A/RES/80/70 A-B (a resolution in parts)
 SYMBOL = re.compile(f"^{SYMBOL_PATTERN}$")
 
