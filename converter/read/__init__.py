@@ -1,7 +1,7 @@
 """Readers: text -> document model."""
 from __future__ import annotations
 
-from converter.model import Diagnostic, Document
+from converter.model import Document
 from converter.read.source import markdown, pdftext
 from converter.lang import LANGUAGES, detect, language
 from converter.read.structure.document import NoStructure, build_document
@@ -16,7 +16,4 @@ def read_text(text: str, lang: str | None = None) -> Document:
         raise ValueError(f"unsupported language {code!r} (known: {', '.join(LANGUAGES)})")
     reader = pdftext if pdftext.looks_like_pdf_text(text) else markdown
     blocks, notes = reader.read_blocks(text)
-    diagnostics: list[Diagnostic] = []
-    document = build_document(blocks, language(code), diagnostics)
-    diagnostics.extend(notes.diagnostics())
-    return document
+    return build_document(blocks, language(code), [], notes.diagnostics())

@@ -1,0 +1,97 @@
+"""Where the masthead ends and the body begins: the enacting formula, or a decision's narrative
+sentence (`At its 62nd plenary meeting, on …, the General Assembly … decided:`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from converter.lang import Language, body_named
+from converter.model import Diagnostic, Emph, Run, plain_text
+from converter.read.source.blocks import Block
+from converter.read.source.inline import emphasize, wrap
+from converter.read.source.numbers import split_number
+from converter.read.structure.annex import is_heading
+from converter.read.structure.body import section_of
+from converter.read.structure.formula import formula_body
+
+
+class NoStructure(ValueError):
+    """The text has no recognisable resolution or decision structure."""
+
+
+def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
+    """A formula printed on the last line of a masthead block (fused runs) becomes its own block."""
+    out = []
+    for block in blocks:
+        cut = next((i for i, line in enumerate(block.lines[1:], 1)
+                    if plain_text(line).rstrip("*_ ").endswith((",", ":")) and formula_body(Block([line]), lang)),
+                   None)
+        if cut is None:
+            out.append(block)
+        else:
+            out.extend([Block(block.lines[:cut], block.heading), Block(block.lines[cut:])])
+    return out
+
+
+def decision_narrative(block: Block, lang: Language):
+    """`At its 62nd plenary meeting, on 25 March 2025, the General Assembly, … decided:`:
+    (body actor, marks for the meeting and the date, adoption date) or None."""
+    text = block.text
+    m = lang.decision_narrative_re.match(text)
+    if not m:
+        return None
+    body = body_named(m.group("body"), lang.code)
+    iso = lang.full_date(m.group("date"))
+    if body is None or iso is None:
+        return None
+    marks = [(m.start("meeting"), m.end("meeting"), "adoptionMeeting", m.group("number")),
+             (m.start("date"), m.end("date"), "date", iso)]
+    return body.actor, marks, iso
+
+
+@dataclass
+class Opening:
+    """Where the masthead ends: the enacting formula (or a decision's narrative sentence)."""
+
+    index: int  # first block after the masthead
+    formula: list[Run] | None
+    actor: str | None
+    narrative_date: str | None = None
+    skip: int = 1  # blocks the formula itself takes
+
+
+def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Opening:
+    first = next((i for i, b in enumerate(blocks) if lang.preambular.match(b.text) or split_number(b.text)), None)
+    head = blocks[:first + 1] if first is not None else blocks  # never a formula from an annex
+    narrative_at = next((i for i, b in enumerate(head) if decision_narrative(b, lang)), None)
+    formula_at = next((i for i, b in enumerate(head) if formula_body(b, lang)), None)
+    if narrative_at is not None and (formula_at is None or narrative_at < formula_at):
+        actor, marks, date = decision_narrative(blocks[narrative_at], lang)
+        formula = blocks[narrative_at].runs
+        for start, end, role, value in sorted(marks, reverse=True):
+            formula = wrap(formula, start, end, role, value)
+        return Opening(narrative_at, formula, actor, date)
+    if formula_at is not None:
+        block = blocks[formula_at]
+        actor, length = formula_body(block, lang)
+        formula = block.runs
+        if not isinstance(formula[0], Emph) and len(block.text) <= length + 2:
+            formula = emphasize(formula, length)
+        return Opening(formula_at, formula, actor)
+    if first is None:
+        raise NoStructure("no resolution structure recognised (no enacting formula, "
+                          "preambular paragraph or numbered paragraph)")
+    diagnostics.append(Diagnostic("warning", "no-formula", "no enacting formula found"))
+    return Opening(first, None, None, skip=0)
+
+
+def opening_part(blocks: list[Block], formula_at: int) -> int:
+    """How many blocks before the formula open the first part of a resolution in parts: `A` (or
+    `I`) alone on its line with its heading under it (1), or in a block of its own (2); else 0."""
+    for taken in (1, 2):
+        if formula_at < taken:
+            return 0
+        section = section_of(blocks[formula_at - taken])
+        if section is not None and section[0].rstrip(".") in ("A", "I"):
+            heading_apart = taken == 2 and is_heading(blocks[formula_at - 1])
+            return taken if (taken == 1 and section[1]) or heading_apart else 0
+    return 0
