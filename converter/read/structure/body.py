@@ -41,6 +41,7 @@ class BodyState:
     recital_outline: Outline | None = None
     untitled: Division | None = None  # a section whose heading may be the next block
     index: int = 0  # the position of the block the rules are given
+    taken: list[str] = field(default_factory=list)  # the rule that took each block, in order
 
     def __post_init__(self) -> None:
         self.outline = Outline(self.body)
@@ -63,7 +64,7 @@ def read_body(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]
     state = BodyState(lang, diagnostics, [split_number(block.text) for block in blocks])
     for index, block in enumerate(blocks):
         state.index = index
-        rules.run(state, block)
+        state.taken.append(rules.run(state, block))
     return state
 
 
