@@ -12,7 +12,7 @@ from converter.read.source.inline import split_runs, tidy
 from converter.lang import Language
 from converter.read.structure.openers import opener
 from converter.read.source.numbers import candidates, split_number
-from converter.read.structure.outline import Level, Outline
+from converter.read.structure.outline import Outline
 
 RANKS = {"part": 0, "chapter": 1, "section": 2, "article": 3}
 MAX_HEADING_WORDS = 60  # the long titles of annexed instruments run to 40 words
@@ -104,15 +104,14 @@ class AnnexBuilder:
 
     def _open(self, node: Division) -> None:
         rank = RANKS.get(node.kind, 2)
-        before: Level | None = None  # the numbering of the last division of the same kind
+        before: Outline | None = None  # the numbering of the last division of the same kind
         while len(self.stack) > 1 and RANKS.get(self.stack[-1][0].kind, 2) >= rank:
             popped, _, outline = self.stack.pop()
-            if popped.kind == node.kind and outline.levels:
-                before = outline.levels[0]
+            if popped.kind == node.kind and outline.started:
+                before = outline
         self.stack[-1][1].append(node)
-        outline = Outline(node.items)
-        if before is not None:  # paragraphs numbered on from one article to the next (3., 4. …) are
-            outline.levels.append(Level(before.scheme, before.value, node.items))  # no surprise
+        # paragraphs numbered on from one article to the next (3., 4. …) are no surprise
+        outline = before.continued(node.items) if before is not None else Outline(node.items)
         self.stack.append((node, node.items, outline))
 
     def _content(self, block: Block) -> None:
@@ -138,13 +137,11 @@ class AnnexBuilder:
 
     def _place(self, outline: Outline, items: list, item: Item, options: list) -> None:
         arabic = any(scheme in ("arabic", "parenthesized") for scheme, _ in options)
-        if not outline.levels and items and isinstance(items[-1], Para) and not arabic \
+        if not outline.started and items and isinstance(items[-1], Para) and not arabic \
                 and block_intro(items[-1]):
             intro = items.pop()
-            holder = Item(num="", key=UNNUMBERED, scheme="", children=intro.children)
-            items.append(holder)
-            outline.levels.clear()
-            outline.levels.append(Level("intro", 0, items))
+            items.append(Item(num="", key=UNNUMBERED, scheme="", children=intro.children))
+            outline.nest_under_last()
         if not outline.place(item, options):
             self.diagnostics.append(Diagnostic("warning", "numbering",
                                                f"annex item {item.num} does not continue any numbered "

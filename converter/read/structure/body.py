@@ -21,7 +21,7 @@ from converter.read.structure.annex import annex_start, is_heading
 from converter.read.structure.masthead import adoption_meeting_marks
 from converter.read.structure.formula import formula_body
 from converter.read.structure.openers import opener
-from converter.read.structure.outline import Level, Outline
+from converter.read.structure.outline import Outline
 
 Number = tuple[str, str | None, str | None, int]  # split_number: printed, arabic, key, end
 
@@ -152,7 +152,7 @@ def operative_item(state: BodyState, block: Block) -> bool:
     outline = state.outline
     if not outline.place(item, options, following):
         state.warn("numbering", f"item {item.num} does not continue any numbered sequence")
-    if outline.levels and outline.levels[0].items[-1] is item:
+    if outline.is_top_item(item):
         _, item.children = opener(item.children, state.lang.operative)
     return True
 
@@ -172,8 +172,7 @@ def unnumbered_paragraph(state: BodyState, block: Block) -> bool:
     name, recital = opener(runs, state.lang.preambular) if in_section else ("", runs)
     if not name and in_section and (found := formula_body(block, state.lang)):
         name, recital = "formula", emphasize(runs, found[1])
-    container = state.outline.levels[0].items if state.outline.levels else state.body
-    container.append(Para(recital))
+    state.outline.top_items().append(Para(recital))
     if not name:
         state.warn("unnumbered-paragraph", f"unnumbered paragraph in the operative part: {block.text[:40]}")
     return True
@@ -237,10 +236,7 @@ def open_section(body: list[Node], outline: Outline, found: tuple[str, list[Run]
     num, heading = found
     division = Division("section", num, num.rstrip("."), heading)
     body.append(division)
-    fresh = Outline(division.items)
-    last = outline.levels[0] if outline.levels else None
-    fresh.levels.append(Level(last.scheme if last else "arabic", last.value if last else 0, division.items))
-    return fresh
+    return outline.continued(division.items, "arabic")
 
 
 def conclusion_marks(block: Block, lang: Language) -> list[tuple[int, int, str, str | None]] | None:

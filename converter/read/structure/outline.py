@@ -26,6 +26,35 @@ class Outline:
         self.top = top
         self.levels: list[Level] = []
 
+    @property
+    def started(self) -> bool:
+        """Whether any numbered item has been placed."""
+        return bool(self.levels)
+
+    def continued(self, top: list[Item], scheme: str | None = None) -> Outline:
+        """A fresh outline over `top` whose top-level numbering goes on from this one's (`3.`,
+        `4.` … across sections or articles); if this one has none, `scheme` from 0, if given."""
+        fresh = Outline(top)
+        if self.levels:
+            first = self.levels[0]
+            fresh.levels.append(Level(first.scheme, first.value, top))
+        elif scheme is not None:
+            fresh.levels.append(Level(scheme, 0, top))
+        return fresh
+
+    def is_top_item(self, item: Item) -> bool:
+        """Whether `item` was placed at the top level (a paragraph, not a sub-item)."""
+        return bool(self.levels) and self.levels[0].items[-1] is item
+
+    def top_items(self) -> list:
+        """Where unnumbered text goes: beside the top-level items."""
+        return self.levels[0].items if self.levels else self.top
+
+    def nest_under_last(self) -> None:
+        """With no sequence open, the next one opens under the last node of the top (an
+        unnumbered paragraph made into an item holding the list it introduces)."""
+        self.levels[:] = [Level("intro", 0, self.top)]
+
     def place(self, item: Item, options: list[tuple[str, int]],
               following: list[tuple[str, int]] | None = None) -> bool:
         """Add the item where its number continues a sequence; False if it fits nowhere.
