@@ -5,7 +5,7 @@ follows it until the next one of the same or a higher rank.
 """
 from __future__ import annotations
 
-from converter.model import (UNNUMBERED, Annex, AnnexPreamble, Diagnostic, Division, Item, Para, Recital, Run, Span,
+from converter.model import (UNNUMBERED, Annex, AnnexPreamble, Diagnostic, Division, Item, Node, Para, Recital, Run, Span,
                              plain_text)
 from converter.read.source.blocks import Block
 from converter.read.source.inline import split_runs, tidy
@@ -68,7 +68,7 @@ class AnnexBuilder:
             end = next((i for i, b in enumerate(rest) if division_of(b, self.lang)), len(rest))
             annex.preamble = self._preamble(rest[:end])
             rest = rest[end:]
-        self.stack: list[tuple[Division | None, list, Outline]] = [(None, annex.items, Outline(annex.items))]
+        self.stack: list[tuple[Division | None, list[Node], Outline]] = [(None, annex.items, Outline(annex.items))]
         pending_heading: Division | None = None
         for block in rest:
             division = division_of(block, self.lang)
@@ -105,14 +105,19 @@ class AnnexBuilder:
     def _open(self, node: Division) -> None:
         rank = RANKS.get(node.kind, 2)
         before: Outline | None = None  # the numbering of the last division of the same kind
-        while len(self.stack) > 1 and RANKS.get(self.stack[-1][0].kind, 2) >= rank:
+        while len(self.stack) > 1 and self._rank_open() >= rank:
             popped, _, outline = self.stack.pop()
-            if popped.kind == node.kind and outline.started:
+            if popped is not None and popped.kind == node.kind and outline.started:
                 before = outline
         self.stack[-1][1].append(node)
         # paragraphs numbered on from one article to the next (3., 4. …) are no surprise
         outline = before.continued(node.items) if before is not None else Outline(node.items)
         self.stack.append((node, node.items, outline))
+
+    def _rank_open(self) -> int:
+        """The rank of the innermost open division (the annex itself ranks above all)."""
+        division = self.stack[-1][0]
+        return RANKS.get(division.kind, 2) if division is not None else -1
 
     def _content(self, block: Block) -> None:
         _, items, outline = self.stack[-1]
@@ -127,12 +132,12 @@ class AnnexBuilder:
         rest = tidy(rest)
         inner = split_number(plain_text(rest))
         if inner:  # `12. (a) text`: a paragraph whose first words are its first sub-item
-            self._place(outline, items, Item(num=num, key=arabic or key, scheme="", children=[]),
+            self._place(outline, items, Item(num=num, key=arabic or key or "", scheme="", children=[]),
                         candidates(num, arabic, key))
             _, inner_rest = split_runs(rest, inner[3])
             num, arabic, key, _ = inner
             rest = tidy(inner_rest)
-        self._place(outline, items, Item(num=num, key=arabic or key, scheme="", children=rest),
+        self._place(outline, items, Item(num=num, key=arabic or key or "", scheme="", children=rest),
                     candidates(num, arabic, key))
 
     def _place(self, outline: Outline, items: list, item: Item, options: list) -> None:

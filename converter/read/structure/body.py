@@ -249,7 +249,6 @@ def conclusion_marks(block: Block, lang: Language) -> list[tuple[int, int, str, 
         return marks
     for cut in (m.start() for m in re.finditer(" ", text)):
         left = adoption_meeting_marks(text[:cut], lang)
-        iso = left is not None and lang.full_date(text[cut + 1:])
-        if iso:
+        if left is not None and (iso := lang.full_date(text[cut + 1:])):
             return [*left, (cut + 1, len(text), "date", iso)]
     return None

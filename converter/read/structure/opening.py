@@ -32,7 +32,10 @@ def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
     return out
 
 
-def decision_narrative(block: Block, lang: Language):
+Marks = list[tuple[int, int, str, str | None]]  # start, end, role, value
+
+
+def decision_narrative(block: Block, lang: Language) -> tuple[str, Marks, str] | None:
     """`At its 62nd plenary meeting, on 25 March 2025, the General Assembly, … decided:`:
     (body actor, marks for the meeting and the date, adoption date) or None."""
     text = block.text
@@ -43,7 +46,7 @@ def decision_narrative(block: Block, lang: Language):
     iso = lang.full_date(m.group("date"))
     if body is None or iso is None:
         return None
-    marks = [(m.start("meeting"), m.end("meeting"), "adoptionMeeting", m.group("number")),
+    marks: Marks = [(m.start("meeting"), m.end("meeting"), "adoptionMeeting", m.group("number")),
              (m.start("date"), m.end("date"), "date", iso)]
     return body.actor, marks, iso
 
@@ -62,21 +65,22 @@ class Opening:
 def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Opening:
     first = next((i for i, b in enumerate(blocks) if lang.preambular.match(b.text) or split_number(b.text)), None)
     head = blocks[:first + 1] if first is not None else blocks  # never a formula from an annex
-    narrative_at = next((i for i, b in enumerate(head) if decision_narrative(b, lang)), None)
+    narrative_at, narrative = next(((i, n) for i, b in enumerate(head) if (n := decision_narrative(b, lang))),
+                                   (None, None))
     formula_at = next((i for i, b in enumerate(head) if formula_body(b, lang)), None)
-    if narrative_at is not None and (formula_at is None or narrative_at < formula_at):
-        actor, marks, date = decision_narrative(blocks[narrative_at], lang)
+    if narrative_at is not None and narrative and (formula_at is None or narrative_at < formula_at):
+        actor, marks, date = narrative
         formula = blocks[narrative_at].runs
         for start, end, role, value in sorted(marks, reverse=True):
             formula = wrap(formula, start, end, role, value)
         return Opening(narrative_at, formula, actor, date)
-    if formula_at is not None:
+    if formula_at is not None and (found := formula_body(blocks[formula_at], lang)):
         block = blocks[formula_at]
-        actor, length = formula_body(block, lang)
+        formula_actor, length = found
         formula = block.runs
         if not isinstance(formula[0], Emph) and len(block.text) <= length + 2:
             formula = emphasize(formula, length)
-        return Opening(formula_at, formula, actor)
+        return Opening(formula_at, formula, formula_actor)
     if first is None:
         raise NoStructure("no resolution structure recognised (no enacting formula, "
                           "preambular paragraph or numbered paragraph)")

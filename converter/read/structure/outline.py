@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from converter.model import UNNUMBERED, Item, Para, plain_text
+from converter.model import UNNUMBERED, Item, Node, Para, Run, plain_text
 from converter.read.source.numbers import closes_a_list
 
 
@@ -16,13 +16,13 @@ from converter.read.source.numbers import closes_a_list
 class Level:
     scheme: str
     value: int
-    items: list[Item]
+    items: list[Node]
 
 
 class Outline:
     """Places items one after the other into nested lists."""
 
-    def __init__(self, top: list[Item]):
+    def __init__(self, top: list[Node]):
         self.top = top
         self.levels: list[Level] = []
 
@@ -31,7 +31,7 @@ class Outline:
         """Whether any numbered item has been placed."""
         return bool(self.levels)
 
-    def continued(self, top: list[Item], scheme: str | None = None) -> Outline:
+    def continued(self, top: list[Node], scheme: str | None = None) -> Outline:
         """A fresh outline over `top` whose top-level numbering goes on from this one's (`3.`,
         `4.` … across sections or articles); if this one has none, `scheme` from 0, if given."""
         fresh = Outline(top)
@@ -46,7 +46,7 @@ class Outline:
         """Whether `item` was placed at the top level (a paragraph, not a sub-item)."""
         return bool(self.levels) and self.levels[0].items[-1] is item
 
-    def top_items(self) -> list:
+    def top_items(self) -> list[Node]:
         """Where unnumbered text goes: beside the top-level items."""
         return self.levels[0].items if self.levels else self.top
 
@@ -73,11 +73,11 @@ class Outline:
                     self._append(level, item, scheme, value)
                     return True
         for scheme, value in options:
-            if value == 1 and (depth := self._open_depth(scheme)) is not None:
+            if value == 1 and (open_at := self._open_depth(scheme)) is not None:
                 # `(1)` again where a `(1)`, `(2)` … sequence is open (after a heading line, say):
                 # that sequence starts over at its own depth, never under its own last item
-                del self.levels[depth + 1:]
-                self._append(self.levels[depth], item, scheme, value)
+                del self.levels[open_at + 1:]
+                self._append(self.levels[open_at], item, scheme, value)
                 return True
         for scheme, value in options:
             if value == 1:
@@ -104,7 +104,7 @@ class Outline:
         container.append(item)
         return False
 
-    def unnumbered(self, text: str, runs: list) -> bool:
+    def unnumbered(self, text: str, runs: list[Run]) -> bool:
         """Unnumbered text after items. Words in lower case that close the sentence of the
         deepest open list (`…; or (ii) …; with the intent that …`) are its wrap-up: they go to
         the item holding that list, the list ends, and True says they are placed. Anything else
@@ -137,14 +137,17 @@ class Outline:
         if not self.levels:
             return None
         container = self.levels[-1].items
-        if container and isinstance(container[-1], Para) and plain_text(container[-1].children).rstrip().endswith(":"):
+        intro = container[-1] if container else None
+        if isinstance(intro, Para) and plain_text(intro.children).rstrip().endswith(":"):
             before = container[-2] if len(container) > 1 else None
             if isinstance(before, Item) and before.num and not before.items:
                 # `4. …` then an unnumbered paragraph `… when:` then (a), (b): the paragraph is
                 # item 4's own second paragraph, and the list is item 4's
-                before.more.append(container.pop().children)
+                container.pop()
+                before.more.append(intro.children)
                 return before
-            container[-1] = Item(num="", key=UNNUMBERED, scheme="", children=container[-1].children)
-            return container[-1]
+            holder = Item(num="", key=UNNUMBERED, scheme="", children=intro.children)
+            container[-1] = holder
+            return holder
         items = [i for i in container if isinstance(i, Item)]
         return items[-1] if items else None
