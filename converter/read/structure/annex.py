@@ -65,7 +65,7 @@ class AnnexBuilder:
             heading.append([Span("title", title)])
         annex = Annex(heading)
         if rest and rest[0].text == self.lang.preamble_heading:
-            end = next((i for i, b in enumerate(rest) if division_of(b, self.lang)), len(rest))
+            end = next((i for i, b in enumerate(rest) if division_of(b, self.lang) or opens_body(b)), len(rest))
             annex.preamble = self._preamble(rest[:end])
             rest = rest[end:]
         self.stack: list[tuple[Division | None, list[Node], Outline]] = [(None, annex.items, Outline(annex.items))]
@@ -151,6 +151,13 @@ class AnnexBuilder:
             self.diagnostics.append(Diagnostic("warning", "numbering",
                                                f"annex item {item.num} does not continue any numbered "
                                                "sequence"))
+
+
+def opens_body(block: Block) -> bool:
+    """A paragraph numbered `1.` (or any arabic number) ends an annex's preamble: the body of a
+    declaration without articles starts there."""
+    number = split_number(block.text)
+    return number is not None and number[1] is not None
 
 
 def block_intro(para: Para) -> bool:
