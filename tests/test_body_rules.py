@@ -23,7 +23,7 @@ def body_of(text: str, lang: str = "eng", rules: Ruler = BODY_RULES) -> BodyStat
 
 def test_the_rules_and_their_order():
     assert BODY_RULES.names == ["annex", "conclusion", "conclusion_note", "section", "section_heading",
-                                "recital_item", "operative_item", "wrap_up", "unnumbered_paragraph", "recital"]
+                                "recital_item", "operative_item", "bare_number_text", "wrap_up", "unnumbered_paragraph", "recital"]
 
 
 def test_ruler_editing_returns_a_new_ruler_and_keeps_names_unique():
@@ -35,7 +35,7 @@ def test_ruler_editing_returns_a_new_ruler_and_keeps_names_unique():
     assert "amendment_instruction" not in BODY_RULES.names
     assert BODY_RULES.after("annex", "x", never).names[1] == "x"
     assert BODY_RULES.without("section", "section_heading").names[3] == "recital_item"
-    assert BODY_RULES.replace("wrap_up", never).rules[7].apply is never
+    assert BODY_RULES.replace("wrap_up", never).rules[8].apply is never
     with pytest.raises(KeyError, match="no rule named 'nope'"):
         BODY_RULES.before("nope", "x", never)
     with pytest.raises(ValueError, match="unique"):
@@ -139,3 +139,20 @@ def test_item_keys_and_schemes():
     item = state.body[0]
     assert isinstance(item, Item) and (item.key, item.scheme) == ("1", "arabic")
     assert (item.items[0].key, item.items[0].scheme) == ("a", "alpha")
+
+
+def test_a_bare_number_takes_the_next_paragraph_as_its_text():
+    state = body_of("1. Decides;\n\n2.\n\nRequests the Secretary-General to report;\n\n3. Decides again;")
+    assert state.taken == ["operative_item", "operative_item", "bare_number_text", "operative_item"]
+    assert plain_text(state.body[1].children) == "Requests the Secretary-General to report;"
+    assert isinstance(state.body[1].children[0], Emph)
+
+
+def test_a_bare_label_in_the_preamble_takes_its_text_too():
+    state = body_of("Noting the following:\n\n(a)\n\nFirst point;\n\n(b) Second;\n\n1. Decides;")
+    assert state.taken == ["recital", "recital_item", "bare_number_text", "recital_item", "operative_item"]
+    assert [plain_text(i.children) for i in state.preamble[0].items] == ["First point;", "Second;"]
+
+
+def test_a_number_with_text_does_not_take_the_next_paragraph():
+    assert body_of("1. Decides;\n\nSome text.").taken == ["operative_item", "unnumbered_paragraph"]

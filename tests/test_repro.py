@@ -36,3 +36,20 @@ def test_nothing_after_an_annex_preamble_heading_is_lost():
     assert [c.get("name") for c in xp(tree, "//a:attachment//a:preamble/a:container")] == [
         "heading", "cognizant", "recognizing"]
     assert [" ".join(n.itertext()) for n in xp(tree, "//a:attachment//a:mainBody/a:paragraph/a:num")] == ["1.", "2."]
+
+
+def test_an_intro_after_a_bare_number_and_a_blank_line_is_kept():
+    source, tree = converted("lost-intro-after-bare-number-and-blank.txt")
+    assert lost_words(source, tree) == {}
+    assert [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//a:paragraph[@eId='para_2']/a:list/a:intro/a:p")] \
+        == ["Encourages Member States to:"]
+    assert xp(tree, "//a:paragraph[@eId='para_2']/a:list/a:intro/a:p/a:i/text()") == ["Encourages"]
+
+
+def test_a_paragraph_holding_only_a_zero_width_space_is_a_number_without_text():
+    result = convert(repro("invalid-empty-p-zero-width-space.txt"))
+    assert validate(result.xml, profile="akn4un") == []
+    tree = parse(result.xml)
+    assert xp(tree, "//a:paragraph[@eId='para_2']/a:num/text()") == ["2."]
+    assert not xp(tree, "//a:paragraph[@eId='para_2']/a:content")
+    assert "empty-item" in [d.code for d in result.diagnostics]

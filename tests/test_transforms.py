@@ -74,3 +74,9 @@ def test_source_diagnostics_come_after_recognition_s_own():
     d = draft(diagnostics=[own], source_diagnostics=[source])
     t.source_diagnostics(d)
     assert d.diagnostics == [own, source]
+
+
+def test_empty_items_are_kept_and_reported():
+    d = draft(body=[Item("1.", "1", "arabic", [Text("Decides;")]), Item("2.", "2", "arabic", [])])
+    t.empty_items(d)
+    assert [(x.code, x.message) for x in d.diagnostics] == [("empty-item", "item 2. has no text")]

@@ -25,6 +25,7 @@ RESOLUTION = Kind("resolution", BODY_RULES, (
     t.annexes_of_instruments,
     t.adoption_from_conclusions,
     t.unnumbered_operative_part,
+    t.empty_items,
 ))
 
 DECISION = Kind("decision", BODY_RULES, (
@@ -33,6 +34,7 @@ DECISION = Kind("decision", BODY_RULES, (
     t.adoption_from_conclusions,
     t.one_sentence_decision,
     t.unnumbered_operative_part,
+    t.empty_items,
 ))
 
 

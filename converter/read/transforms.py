@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from converter.model import Item, Span, plain_text
+from converter.model import Diagnostic, Item, Span, plain_text
 from converter.read.draft import Draft
 from converter.read.structure.annex import nest_annexes
 
@@ -78,3 +78,21 @@ def source_diagnostics(draft: Draft) -> None:
     """The text reader's findings (footnotes referenced nowhere, markers without a definition)
     join the document's, after recognition's own."""
     draft.diagnostics.extend(draft.source_diagnostics)
+
+
+def empty_items(draft: Draft) -> None:
+    """A numbered item printed without any text (`2.` alone, or with only a zero-width space) is
+    kept with its number, and reported.
+
+    before: body [Item("1.", …), Item("2.", children=[])]
+    after:  the same, and the warning `empty-item` "item 2. has no text"
+    """
+    def walk(nodes: list) -> None:
+        for node in nodes:
+            if isinstance(node, Item) and node.num and not node.children and not node.items and not node.more:
+                draft.diagnostics.append(Diagnostic("warning", "empty-item", f"item {node.num} has no text"))
+            walk(getattr(node, "items", []))
+
+    walk(draft.body)
+    for recital in draft.preamble:
+        walk(recital.items)

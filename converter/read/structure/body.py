@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from converter.lang import Language
-from converter.model import Diagnostic, Division, Item, Node, Para, Recital, Run, Text, plain_text
+from converter.model import Diagnostic, Division, Item, Node, NoteRef, Para, Recital, Run, Text, plain_text
 from converter.read.ruler import Ruler
 from converter.read.source.blocks import Block
+from converter.read.source.chars import is_blank
 from converter.read.source.inline import emphasize, split_runs, tidy, wrap
 from converter.read.source.numbers import candidates, split_number
 from converter.read.structure.annex import annex_start, is_heading
@@ -42,6 +43,7 @@ class BodyState:
     untitled: Division | None = None  # a section whose heading may be the next block
     index: int = 0  # the position of the block the rules are given
     taken: list[str] = field(default_factory=list)  # the rule that took each block, in order
+    last_item: Item | None = None  # the item the last numbered block made
 
     def __post_init__(self) -> None:
         self.outline = Outline(self.body)
@@ -137,6 +139,7 @@ def recital_item(state: BodyState, block: Block) -> bool:
         state.recital_outline = Outline(last.items)
     if not state.recital_outline.place(item, options):
         state.warn("numbering", f"item {item.num} does not continue any numbered sequence")
+    state.last_item = item
     return True
 
 
@@ -153,6 +156,20 @@ def operative_item(state: BodyState, block: Block) -> bool:
     if not outline.place(item, options, following):
         state.warn("numbering", f"item {item.num} does not continue any numbered sequence")
     if outline.is_top_item(item):
+        _, item.children = opener(item.children, state.lang.operative)
+    state.last_item = item
+    return True
+
+
+def bare_number_text(state: BodyState, block: Block) -> bool:
+    """`2.` printed alone, then its text as the next paragraph (double-spaced texts): the text
+    is that item's own, its operative verb in italics if it is a paragraph."""
+    item = state.last_item
+    if (item is None or item.children or item.items or state.number is not None
+            or state.taken[-1:] not in (["operative_item"], ["recital_item"])):
+        return False
+    item.children = block.runs
+    if state.taken[-1] == "operative_item" and state.outline.is_top_item(item):
         _, item.children = opener(item.children, state.lang.operative)
     return True
 
@@ -195,6 +212,7 @@ BODY_RULES: Ruler[BodyState, Block] = Ruler([
     ("section_heading", section_heading),
     ("recital_item", recital_item),
     ("operative_item", operative_item),
+    ("bare_number_text", bare_number_text),
     ("wrap_up", wrap_up),
     ("unnumbered_paragraph", unnumbered_paragraph),
     ("recital", recital),
@@ -215,6 +233,8 @@ def item_from(block_runs: list[Run], text: str) -> tuple[Item, list[tuple[str, i
         rest = ([Text(first)] if first else []) + rest[1:]
     else:
         rest = tidy(rest)
+    if is_blank(plain_text(rest)) and not any(isinstance(run, NoteRef) for run in rest):
+        rest = []  # `2. ` and a zero-width space: an item printed without text (reported by a transform)
     item = Item(num=num, key=arabic or key or "", scheme="", children=rest)
     return item, candidates(num, arabic, key)
 
