@@ -62,6 +62,21 @@ def scaled(text: str, factor: int) -> str:
     return "".join(out) + "\n---\n\n" + "\n".join(definitions)
 
 
+def long_line(kind: str, size: int) -> str:
+    """One line of about `size` characters: a PDF-text preambular paragraph full of numbers that
+    could be footnote markers (`the Convention, 2 `), or a masthead line before the formula."""
+    if kind == "markers":
+        return ("United Nations A/80/L.99\n\n25-14304 (E)    100925\n*2514304*\n\nThe General Assembly,\n\n"
+                "Recalling the Convention,1 " + "and the Convention, 2 " * (size // 22)
+                + "\n\n1. Decides to remain seized of the matter.\n\n__________________\n1 A/80/1.\n2 A/80/2.\n")
+    return ("United Nations\n\u00e9" + "word " * (size // 5) + "\n\nThe General Assembly,\n\n"
+            "Recalling its resolution 1,\n\n1. Decides to remain seized of the matter.\n")
+
+
+def exponent(sizes: list[int], times: list[float]) -> float:
+    return math.log(times[-1] / times[0]) / math.log(sizes[-1] / sizes[0])
+
+
 def per_document(texts: list[bytes], repeat: int, validate: bool) -> float:
     """Median seconds to convert (and validate) the whole list once, in this process."""
     def work():
@@ -189,7 +204,14 @@ def main() -> None:
         sizes.append(len(text))
         times.append(seconds)
         results.setdefault("scaling", {})[f"{factor}x"] = {"bytes": len(text), "ms": 1000 * seconds}
-    results["scaling"]["exponent"] = math.log(times[-1] / times[0]) / math.log(sizes[-1] / sizes[0])
+    results["scaling"]["exponent"] = exponent(sizes, times)
+    for kind in ("markers", "masthead"):
+        sizes = [20_000, 200_000, 2_000_000]
+        texts = [long_line(kind, size).encode("utf-8") for size in sizes]
+        times = [median_time(lambda text=text: convert(text), repeat) for text in texts]
+        results.setdefault("long_line", {})[kind] = {
+            "ms": {len(t): 1000 * seconds for t, seconds in zip(texts, times, strict=True)},
+            "exponent": exponent([len(t) for t in texts], times)}
 
     documents = bluebell_texts(seeds)
     if documents is None:
@@ -226,6 +248,9 @@ def print_report(r: dict, cores: int) -> None:
         if key != "exponent":
             print(f"size {key:>5}: {value['bytes']:9d} bytes  {value['ms']:9.1f} ms")
     print(f"time ~ size^{s['exponent']:.2f}")
+    for kind, line in r["long_line"].items():
+        shown = ", ".join(f"{size // 1000} KB {ms:.0f} ms" for size, ms in line["ms"].items())
+        print(f"one long line ({kind}): {shown}; time ~ size^{line['exponent']:.2f}")
     if r["bluebell"]:
         bb = r["bluebell"]
         print(f"bluebell {bb['bluebell_ms_per_document']:.2f} ms/doc, ours (convert + validate) "
@@ -239,6 +264,8 @@ def print_report(r: dict, cores: int) -> None:
     checks = [
         ("convert + validate >= 500 docs/s per core", one["convert_validate_docs_per_s"] >= TARGETS["docs_per_s_per_core"]),
         ("time grows linearly with size (exponent <= 1.1)", s["exponent"] <= TARGETS["exponent"]),
+        ("one long line: linear too (exponent <= 1.1)",
+         all(line["exponent"] <= TARGETS["exponent"] for line in r["long_line"].values())),
         (f">= 1.7x faster on {cores} cores than on 1", cores < 2 or b["speedup"] >= TARGETS["two_core_speedup"]),
         ("unchanged re-run well under 1 s per 1000 files", b["unchanged_rerun_s_per_1000"] < 0.5),
     ]

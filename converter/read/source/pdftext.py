@@ -229,6 +229,12 @@ def join_wrapped(left: str, right: str) -> str:
     return left + right if hyphen_continues(left, right) else f"{left} {right}"
 
 
+# How far back the patterns that end at a candidate marker look (`NUMBER_LIST`, `YEAR_BEFORE`,
+# `DIGITS_BEFORE`: a few words at most). Searching only that far keeps the marker search linear
+# in a line's length; lookbehinds still see the characters before the window.
+LOOK_BACK = 64
+
+
 def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[int, list[tuple[int, int, str]]]:
     """Marker positions per line index: (start, end, marker), chosen in definition order.
 
@@ -261,14 +267,14 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
             if number not in wanted:
                 continue
             start = m.start(group)
-            if group == "n" and NUMBER_LIST.search(text, 0, start):
+            if group == "n" and NUMBER_LIST.search(text, max(0, start - LOOK_BACK), start):
                 continue  # `paragraphs 1, 2 and 5`: a number in a list of numbers
             word_start = text.rfind(" ", 0, m.start()) + 1
             word = text[word_start:m.start()]
             if "/" in word and not CLOSED.search(word):
                 continue  # part of a symbol or a resolution number: `A/C.3/80/L.1`, `70/1`; not `(A/80/1),2`
             if start >= 2 and text[start - 1] in ".,:" and text[start - 2].isdigit() and not YEAR_BEFORE.search(
-                    text, 0, start - 1) and not _marker_before(text, start - 1, int(number) - 1):
+                    text, max(0, start - 1 - LOOK_BACK), start - 1) and not _marker_before(text, start - 1, int(number) - 1):
                 continue  # a decimal or a time: `5.40`, `10,5`, `10:30`; but `in 2021,18` is a year and a
                 # marker, and `Covenants,1,2` two markers
             glued = start == m.start()  # nothing between the number and what comes before
@@ -304,8 +310,11 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
 
 def _marker_before(text: str, end: int, number: int) -> bool:
     """`…,1,2`: the digits before `end` are the previous footnote number, run into what precedes."""
-    m = re.search(r"(?<=[^\s\d])(\d{1,3})$", text[:end])
+    m = DIGITS_BEFORE.search(text, max(0, end - LOOK_BACK), end)
     return bool(m and int(m.group(1)) == number)
+
+
+DIGITS_BEFORE = re.compile(r"(?<=[^\s\d])(\d{1,3})$")
 
 
 STAR = re.compile(r"(?<=[^\s*])\*(?=\s|$)")

@@ -19,6 +19,7 @@ from converter.lang import Language, body_named, fold, place_key, slug, states
 
 # a UN document symbol: A/C.3/80/L.4, S/RES/242 (1967), A/RES/80/70 A-B (a resolution in parts)
 SYMBOL = re.compile(f"^{SYMBOL_PATTERN}$")
+SYMBOL_TAIL = re.compile(f"{SYMBOL_PATTERN}$")  # a symbol ending the line, matched from a position
 
 Mark = tuple[int, int, str, "str | None"]  # start, end, role, value
 
@@ -45,8 +46,10 @@ class MastheadState:
 def rule_symbol(text: str, st: MastheadState):
     """`A/C.3/80/L.4`, also at the end of a line (`United Nations S/RES/1454 (2002)`)."""
     for start in [0] + [m.end() for m in re.finditer(r"\s", text)]:
-        candidate = text[start:]
-        if SYMBOL.match(candidate) and "/" in candidate and (start == 0 or candidate[:1].isupper()):
+        # matched in place (`pos`), not on a slice: a long line costs linear time, not quadratic
+        # (the pattern holds a `/`)
+        if SYMBOL_TAIL.match(text, start) and (start == 0 or text[start].isupper()):
+            candidate = text[start:]
             st.symbol = st.symbol or candidate
             return "masthead", [(start, len(text), "symbol", candidate)]
     return None
