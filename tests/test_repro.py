@@ -27,7 +27,9 @@ def converted(name: str):
 
 
 def lost_words(source: str, tree) -> dict[str, int]:
-    return dict(words_of_markdown(source) - words_of_xml(tree))
+    """Words of the source missing from the XML (separator lines `____` are no words)."""
+    lost = words_of_markdown(source) - words_of_xml(tree)
+    return {word: n for word, n in lost.items() if word.strip("_")}
 
 
 def test_nothing_after_an_annex_preamble_heading_is_lost():
@@ -53,3 +55,32 @@ def test_a_paragraph_holding_only_a_zero_width_space_is_a_number_without_text():
     assert xp(tree, "//a:paragraph[@eId='para_2']/a:num/text()") == ["2."]
     assert not xp(tree, "//a:paragraph[@eId='para_2']/a:content")
     assert "empty-item" in [d.code for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("name", ["lost-states-between-asterisk-markers.txt", "real-74_405-decision.txt"])
+def test_star_markers_lose_no_word(name):
+    source, tree = converted(name)
+    assert lost_words(source, tree) == {}
+
+
+def test_unmatched_stars_lose_no_letter():
+    source, tree = converted("emphasis-drops-text.txt")
+    letters = "".join(c for c in source.split("1. ", 1)[1] if c.isalnum())
+    shown = "".join(c for c in "".join(xp(tree, "//a:paragraph[@eId='para_1']")[0].itertext()) if c.isalnum())
+    assert shown == "1" + letters
+
+
+def test_star_note_markers_sit_after_their_states():
+    _, tree = converted("lost-states-between-asterisk-markers.txt")
+    notes = xp(tree, "//a:authorialNote")
+    assert [n.get("marker") for n in notes] == ["*", "**", "**", "**", "**", "***", "**", "***", "**", "***", "***",
+                                                "*"]
+    assert not xp(tree, "//a:i")  # none of the markers opened italics
+    _, real = converted("real-74_405-decision.txt")
+    assert len(xp(real, "//a:mainBody//a:authorialNote")) == 47  # one per Member State: none lost
+
+
+@pytest.mark.parametrize("name", ["keyerror-footnote-01.txt", "keyerror-footnote-fullwidth.txt"])
+def test_a_footnote_numbered_01_or_in_full_width_digits_is_note_1(name):
+    _, tree = converted(name)
+    assert [n.get("marker") for n in xp(tree, "//a:authorialNote")] == ["1"]

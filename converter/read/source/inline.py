@@ -67,6 +67,7 @@ def _tokens(text: str, resolve: Resolver) -> list:
     """Flat tokens (Text/Sup/NoteRef/BREAK), italic text already grouped into Emph."""
     out: list = []
     italic: list[Run] | None = None
+    opened = 0  # where the open italic run's `*` stands
     bold = False
     pos = 0
 
@@ -109,11 +110,14 @@ def _tokens(text: str, resolve: Resolver) -> list:
             stars = len(m.group("stars"))
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
-            if stars == 1:
+            if 2 <= stars <= 3 and not bold and not before.isspace() and not after.isalnum() \
+                    and (note := marker("*" * stars)) is not None:
+                emit(note)  # `CZECHIA**,`, `GERMANY***,`: the markers of notes `**` and `***`
+            elif stars == 1:
                 if italic is not None:
                     close_italic()
-                elif not after.isspace():
-                    italic = []
+                elif not after.isspace() and (after.isalnum() or not before.isalnum()):
+                    italic, opened = [], m.start()  # opens a run: `*Recalling*`, `(*sic*)`; not `CHILE*,`
                 else:
                     note = marker("*") if not before.isspace() else None
                     emit(note or Text("*"))
@@ -123,21 +127,28 @@ def _tokens(text: str, resolve: Resolver) -> list:
                 bold = not bold
             else:
                 # `***` or `****`: a bold run closes and another run opens at once: a new line.
+                close_italic()  # an italic run open before `***` ends there: none of its words is lost
                 if bold:
-                    close_italic()
                     out.append(BREAK)
                     rest = stars - 2
                     bold = rest >= 2
                     if rest % 2 == 1 and not after.isspace():
-                        italic = []
+                        italic, opened = [], m.start()
                 else:
                     bold = True
                     if stars % 2 == 1 and not after.isspace():
-                        italic = []
+                        italic, opened = [], m.start()
     if pos < len(text):
         emit(Text(text[pos:]))
-    close_italic()
+    if italic is not None and text[:opened].strip():
+        # a `*` inside the text that nothing closes (`a*b`, `1978*?`) is no emphasis: it stays as
+        # printed. One that opens the paragraph (`*Consciente également …`) is its italics.
+        out.append(Text("*"))
+        out.extend(italic)
+    else:
+        close_italic()
     return out
+
 
 
 PUNCT_OUT = " \t,;:"

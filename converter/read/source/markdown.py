@@ -58,8 +58,10 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
     notes = FootnoteIndex()
     kept: list[tuple[int, str]] = []
     found = [footnote_definitions(paragraph) for paragraph in paragraphs]
-    starred = any(d and any(m.startswith("*") for m, _ in d) for d in found) and any(
+    starred = any(d and any(m.startswith("*") for m, _ in d) for d in found) and (any(
         len(SINGLE_STAR.findall(p)) % 2 == 1 for p, d in zip(paragraphs, found, strict=True) if d is None)
+        or any(d and len({m for m, _ in d if m.startswith("*")}) > 1 for d in found))
+    # (`*`, `**`, `***` defined one after the other are notes: a bulleted list repeats one `*`)
     for position, (paragraph, definitions) in enumerate(zip(paragraphs, found, strict=True)):
         if definitions is None or (not starred and any(m.startswith("*") for m, _ in definitions)):
             kept.append((position, paragraph))  # `* item` with no `*` marker (italics come in pairs)

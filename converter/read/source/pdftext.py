@@ -215,9 +215,11 @@ def definitions(lines: list[Line]) -> list[tuple[int, str, str]]:
         if line.kind != "note":
             continue
         m = DEFINITION.match(line.text)
-        if m and (not found or m.group(1) == "*" or not found[-1][1].isdigit()
-                  or int(m.group(1)) == int(found[-1][1]) + 1):
-            found.append([line.page, m.group(1), m.group(2)])
+        # a number as its value (`01`, full-width `１`: note 1), the star as printed
+        marker = m and (m.group(1) if m.group(1) == "*" else str(int(m.group(1))))
+        if m and (not found or marker == "*" or not found[-1][1].isdigit()
+                  or int(marker) == int(found[-1][1]) + 1):
+            found.append([line.page, marker, m.group(2)])
         elif found:
             found[-1][2] = join_wrapped(found[-1][2], line.text)
     return [(page, marker, text) for page, marker, text in found]
