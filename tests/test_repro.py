@@ -84,3 +84,9 @@ def test_star_note_markers_sit_after_their_states():
 def test_a_footnote_numbered_01_or_in_full_width_digits_is_note_1(name):
     _, tree = converted(name)
     assert [n.get("marker") for n in xp(tree, "//a:authorialNote")] == ["1"]
+
+
+def test_text_repeated_after_page_breaks_is_no_running_title():
+    source, tree = converted("running-title-drops-repeated-paragraph.txt")
+    text = " ".join(" ".join(tree.itertext()).split())
+    assert text.count("and trafficking in narcotic drugs") == source.count("and trafficking in narcotic drugs") == 2

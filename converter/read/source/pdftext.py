@@ -89,6 +89,9 @@ def classify(raw_lines: list[str]) -> list[Line]:
     return lines
 
 
+MAX_TITLE_LINES = 3  # a running title takes one to three printed lines beside the symbol
+
+
 def _running_headers(lines: list[Line], symbol_lines: list[int]) -> None:
     """Running titles: lines printed next to the repeated document symbol on at least half of
     the page breaks (through blanks and other such lines). Only those places are dropped."""
@@ -100,16 +103,18 @@ def _running_headers(lines: list[Line], symbol_lines: list[int]) -> None:
     near: dict[int, int] = {}  # line index -> the symbol line (page break) it was reached from
     for s in symbol_lines:
         for step in (-1, 1):
-            j, seen = s + step, 0
-            while 0 <= j < len(lines) and seen < 5:
+            j, run = s + step, []
+            while 0 <= j < len(lines) and len(run) <= MAX_TITLE_LINES:
                 if lines[j].kind == "blank" or lines[j].kind == "furniture":
                     j += step
                     continue
                 if j not in repeated:
                     break
-                near.setdefault(j, s)
-                seen += 1
+                run.append(j)
                 j += step
+            if len(run) <= MAX_TITLE_LINES:  # more repeated lines than a title has: text printed twice
+                for j in run:
+                    near.setdefault(j, s)
     needed = max(2, (len(symbol_lines) + 1) // 2)
     for places in where.values():
         zoned = [i for i in places if i in near]
