@@ -19,8 +19,8 @@ from converter.read.source.chars import is_blank
 from converter.read.source.inline import emphasize, split_runs, tidy, wrap
 from converter.read.source.numbers import candidates, split_number
 from converter.read.structure.annex import annex_start, is_heading
-from converter.read.structure.masthead import adoption_meeting_marks
 from converter.read.structure.formula import formula_body
+from converter.read.structure.masthead import adoption_meeting_marks
 from converter.read.structure.openers import opener
 from converter.read.structure.outline import Outline
 
