@@ -5,7 +5,8 @@ already been taken out and every marker points to its note.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
 from converter.read.source.inline import tidy
@@ -20,15 +21,10 @@ class Block:
     after_break: bool = False  # starts right after a page break (PDF text)
     wrapped: bool = False  # lines are where the page wrapped them (PDF text), not logical lines
 
-    @property
+    @cached_property
     def runs(self) -> list[Run]:
-        """The block's runs, its printed lines joined (computed once)."""
-        cached = self.__dict__.get("_runs")
-        if cached is None:
-            cached = self.__dict__["_runs"] = self._join_lines()
-        return cached
-
-    def _join_lines(self) -> list[Run]:
+        """The block's runs, its printed lines joined (computed once: a block is not changed
+        after it is made; `FootnoteIndex.attach_unreferenced` makes a new one)."""
         if len(self.lines) == 1:
             return list(self.lines[0])  # a reader's line is already tidy
         out: list[Run] = []
@@ -38,21 +34,15 @@ class Block:
             out.extend(line)
         return tidy(out)
 
-    @property
+    @cached_property
     def head(self) -> str:
-        """The plain text of the first printed line (computed once)."""
-        cached = self.__dict__.get("_head")
-        if cached is None:
-            cached = self.__dict__["_head"] = plain_text(self.lines[0]).strip() if self.lines else ""
-        return cached
+        """The plain text of the first printed line."""
+        return plain_text(self.lines[0]).strip() if self.lines else ""
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The block's plain text (computed once)."""
-        cached = self.__dict__.get("_text")
-        if cached is None:
-            cached = self.__dict__["_text"] = " ".join(plain_text(line) for line in self.lines).strip()
-        return cached
+        """The block's plain text."""
+        return " ".join(plain_text(line) for line in self.lines).strip()
 
 
 @dataclass
@@ -92,14 +82,17 @@ class FootnoteIndex:
                              "defined: kept as a superscript") for marker in self.missing]
         return found
 
-    def attach_unreferenced(self, blocks: list[tuple[int, "Block"]]) -> None:
-        """A definition nothing refers to goes, as a note, at the end of the paragraph before it."""
+    def attach_unreferenced(self, blocks: list[tuple[int, Block]]) -> list[Block]:
+        """The blocks, with each definition nothing refers to as a note at the end of the
+        paragraph before it (a new block in its place: blocks are never changed)."""
+        out = [block for _, block in blocks]
         for position, note in self.unreferenced():
-            before = [block for pos, block in blocks if pos < position] or [block for _, block in blocks[:1]]
-            if before:
-                block = before[-1]
-                block.lines[-1].append(NoteRef(note.marker, note))
-                block.__dict__.pop("_runs", None)
+            at = max((i for i, (pos, _) in enumerate(blocks) if pos < position), default=0 if out else None)
+            if at is not None:
+                block = out[at]
+                lines = [*block.lines[:-1], [*block.lines[-1], NoteRef(note.marker, note)]]
+                out[at] = replace(block, lines=lines)
+        return out
 
 
 def hyphen_continues(left: str, right: str) -> bool:

@@ -75,5 +75,4 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
         lines = parse_lines(HEADING.sub("", paragraph), notes.resolver(position))
         if lines:
             blocks.append((position, Block(lines, level)))
-    notes.attach_unreferenced(blocks)
-    return join_continuations([block for _, block in blocks]), notes
+    return join_continuations(notes.attach_unreferenced(blocks)), notes

@@ -376,8 +376,7 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
         runs = _with_markers(line.text, markers.get(i, []), footnotes, index, line.page)
         current.append(runs)
     flush()
-    index.attach_unreferenced(blocks)
-    return join_continuations([block for _, block in blocks]), index
+    return join_continuations(index.attach_unreferenced(blocks)), index
 
 
 LIST_END = re.compile(r"(?:[:;.]|\b(?:and|or|et|ou|y|o))$")
