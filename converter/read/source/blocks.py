@@ -13,7 +13,6 @@ from converter.read.source.inline import tidy
 from converter.read.source.numbers import LABEL, split_number
 
 
-
 @dataclass
 class Block:
     lines: list[list[Run]]
