@@ -150,7 +150,6 @@ def _tokens(text: str, resolve: Resolver) -> list:
     return out
 
 
-
 PUNCT_OUT = " \t,;:"
 SPACES = re.compile(r"[ \t]{2,}")
 

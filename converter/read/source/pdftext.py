@@ -281,7 +281,8 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
             if "/" in word and not CLOSED.search(word):
                 continue  # part of a symbol or a resolution number: `A/C.3/80/L.1`, `70/1`; not `(A/80/1),2`
             if start >= 2 and text[start - 1] in ".,:" and text[start - 2].isdigit() and not YEAR_BEFORE.search(
-                    text, max(0, start - 1 - LOOK_BACK), start - 1) and not _marker_before(text, start - 1, int(number) - 1):
+                    text, max(0, start - 1 - LOOK_BACK), start - 1) \
+                    and not _marker_before(text, start - 1, int(number) - 1):
                 continue  # a decimal or a time: `5.40`, `10,5`, `10:30`; but `in 2021,18` is a year and a
                 # marker, and `Covenants,1,2` two markers
             glued = start == m.start()  # nothing between the number and what comes before

@@ -131,10 +131,7 @@ def recital_item(state: BodyState, block: Block) -> bool:
     last = state.preamble[-1]
     if not (last.items or plain_text(last.children).rstrip().endswith(":")):
         return False
-    made = item_from(block.runs, block.text)
-    if made is None:
-        return False
-    item, options = made
+    item, options = item_from(block.runs, number)
     if state.recital_outline is None or state.recital_outline.top is not last.items:
         state.recital_outline = Outline(last.items)
     if not state.recital_outline.place(item, options):
@@ -146,10 +143,9 @@ def recital_item(state: BodyState, block: Block) -> bool:
 def operative_item(state: BodyState, block: Block) -> bool:
     """A numbered paragraph or sub-item of the operative part, nested by its number; a
     paragraph's operative verb in italics."""
-    made = item_from(block.runs, block.text) if state.number else None
-    if made is None:
+    if state.number is None:
         return False
-    item, options = made
+    item, options = item_from(block.runs, state.number)
     nxt = state.next_number
     following = candidates(nxt[0], nxt[1], nxt[2]) if nxt else None
     outline = state.outline
@@ -221,11 +217,9 @@ BODY_RULES: Ruler[BodyState, Block] = Ruler([
 
 # -- what the rules share ----------------------------------------------------------------------
 
-def item_from(block_runs: list[Run], text: str) -> tuple[Item, list[tuple[str, int]]] | None:
-    """The item a numbered block makes (its number split off), with the readings of its number."""
-    number = split_number(text)
-    if number is None:
-        return None
+def item_from(block_runs: list[Run], number: Number) -> tuple[Item, list[tuple[str, int]]]:
+    """The item a numbered block makes (its number, read once by `read_body`, split off), with
+    the readings of its number."""
     num, arabic, key, end = number
     _, rest = split_runs(block_runs, end)
     if rest and type(rest[0]) is Text:  # the block's runs are tidy: only the space after the number goes
