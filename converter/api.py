@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from converter.model import Diagnostic, Document
+from converter.lang import LanguageDataError, UndeterminedLanguage
 from converter.read import NoStructure, read_text
 from converter.identity import iri_number
 from converter.validate.schema import secure_parser
@@ -86,7 +87,7 @@ def convert(text: str | bytes, *, lang: str | None = None, number: str | None = 
         text = normalise(text)
     try:
         document = read_text(text, lang=lang)
-    except NoStructure as exc:
+    except (NoStructure, LanguageDataError, UndeterminedLanguage) as exc:
         raise InputError(str(exc)) from None
     override(document, number, date)
     return Result(to_bytes(AknWriter(document).write()), document, document.diagnostics)

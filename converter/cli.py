@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from converter import __version__
-from converter.lang import LANGUAGES
+from converter.lang import known_languages
 from converter.batch import Manifest, Options, ReportWriter, Task, convert_one, run_batch, write_atomically
 from converter.validate import ENGINES, PROFILES, ValidationInputError, report_json, validate
 
@@ -73,7 +73,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the XML files (mirrors the input folders). Without it, one input goes to stdout.")
-@click.option("--lang", type=click.Choice(LANGUAGES), help="Document language (default: detected).")
+@click.option("--lang", type=click.Choice(known_languages()), help="Document language (default: detected).")
 @click.option("--number", help="FRBR number or symbol to use (one input only), e.g. A/C.3/63/L.45.")
 @click.option("--date", help="FRBR date to use (one input only), YYYY-MM-DD.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",

@@ -46,7 +46,9 @@ def test_folder_outputs_mirror_relative_paths(tmp_path):
     (b"   \n\n", "empty file"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
     ("Résolution".encode("latin-1"), "not UTF-8"),
-    (b"Just a shopping list.\nMilk\nEggs\n", "no resolution structure"),
+    (b"Just a shopping list for the week.\nMilk\nEggs\n", "no resolution structure"),
+    (b"Milk\nEggs\nBread\n", "cannot tell the language"),
+    ("大会决议".encode(), "cannot tell the language"),  # Chinese: not a known language, never English
 ])
 def test_bad_input_is_one_line_naming_the_file_and_the_batch_goes_on(tmp_path, content, message):
     src = tmp_path / "in"
@@ -142,7 +144,7 @@ def test_control_characters_are_no_traceback(tmp_path):
 
 def test_a_single_bad_input_is_exactly_one_line(tmp_path):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"Just a shopping list.\nMilk\nEggs\n")
+    bad.write_bytes(b"Just a shopping list for the week.\nMilk\nEggs\n")
     result = run("convert", str(bad))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"akn: {bad}: no resolution structure recognised (no enacting formula, "

@@ -327,7 +327,7 @@ __________________
 
 
 def test_pdf_markers_are_told_from_numbers_in_a_list():
-    blocks, notes = read_pdf_blocks(PDF)
+    blocks, notes = read_pdf_blocks(PDF, language("eng"))
     refs = [r.marker for b in blocks for r in b.runs if isinstance(r, NoteRef)]
     assert refs == ["*", "1", "2", "3"]  # note 3, referenced nowhere, is kept at the end of its page
     recalling = next(b for b in blocks if b.text.startswith("Recalling"))
@@ -350,7 +350,7 @@ def test_a_separator_line_alone_does_not_make_text_pdf_text():
 
 def test_text_after_a_footnote_block_that_is_no_definition_is_kept():
     text = PDF.replace("3 Never referenced.\n", "3 Never referenced.\n\nAdopted without a vote at the end.\n")
-    blocks, _ = read_pdf_blocks(text)
+    blocks, _ = read_pdf_blocks(text, language("eng"))
     assert blocks[-1].text == "Adopted without a vote at the end."
 
 

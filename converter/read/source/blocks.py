@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
+from converter.read.source.chars import CLAUSE_ENDS, SENTENCE_ENDS, starts_in_lower_case
 from converter.read.source.inline import tidy
 from converter.read.source.numbers import LABEL, split_number
 
@@ -107,7 +108,7 @@ def hyphenated(last: Run, line: list[Run]) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", ";", ":", "!", "?"))
+    return text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def is_continuation(previous: Block, block: Block) -> bool:
@@ -115,12 +116,12 @@ def is_continuation(previous: Block, block: Block) -> bool:
     text = block.text
     if not text or split_number(text) or previous.heading or LABEL.match(text):
         return False
-    if text[0].islower():
+    if starts_in_lower_case(text):
         return not ends_sentence(previous.text)
     before = previous.text.rstrip()
     if before.endswith((".)", ".”", ".’", '."')):  # a sentence closed inside a parenthesis or a quotation
         before = before[:-1]
-    return block.after_break and not before.endswith((".", ";", ":", ",", "!", "?"))
+    return block.after_break and not before.endswith(CLAUSE_ENDS)
 
 
 def join_continuations(blocks: list[Block]) -> list[Block]:

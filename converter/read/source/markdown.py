@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from converter.lang import Language
 from converter.model import Footnote
 from converter.read.source.blocks import Block, FootnoteIndex, join_continuations
 from converter.read.source.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPT_MAP, parse_lines, parse_runs
@@ -53,7 +54,8 @@ def footnote_definitions(paragraph: str) -> list[tuple[str, str]] | None:
 SINGLE_STAR = re.compile(r"(?<![*\\])\*(?!\*)")
 
 
-def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
+def read_blocks(text: str, lang: Language | None = None) -> tuple[list[Block], FootnoteIndex]:
+    """Blocks of a markdown text (its markup says all: `lang` is not needed)."""
     paragraphs = split_paragraphs(text)
     notes = FootnoteIndex()
     kept: list[tuple[int, str]] = []

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
+from converter.read.source.chars import starts_in_lower_case
+
 NUMBER = re.compile(r"^(?P<num>(?P<arabic>\d{1,3})\.|\((?P<parabic>\d{1,3})\)|\(?(?P<key>[a-z]{1,4})\))(?=\s|$)")
 LABEL = re.compile(r"^(?:[a-z](?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+\.?)\s")  # `b.`, `a.1.`, `4.2.3` items
 
 
 def closes_a_list(text: str) -> bool:
     """Unnumbered words in lower case after sub-items: the end of the sentence they were in."""
-    return text[:1].islower() and not LABEL.match(text)
+    return starts_in_lower_case(text) and not LABEL.match(text)
 
 
 ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from converter.lang import Language
 from converter.model import Footnote, NoteRef, Run, Text, plain_text
 from converter.read.source.blocks import Block, FootnoteIndex, hyphen_continues, join_continuations
 from converter.read.source.inline import tidy
-from converter.read.source.symbols import SYMBOL_PATTERN
 from converter.read.source.numbers import closes_a_list, split_number
+from converter.read.source.symbols import SYMBOL_PATTERN
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
 # `25-16618 (E)    171025`; `GE.25-05678(F)` (Geneva); two dates (job, translation); `*`: a reissue
@@ -32,7 +34,24 @@ MARKER = re.compile(
 CLOSED = re.compile(r"[)\]”’\"»],?$|,$")  # a word that ends closed: `(A/HRC/51/17),`
 REPEATABLE_BEFORE = re.compile(r"[a-zà-ÿ,.;:)\]”’»\"]")  # `Covenant1`, `Agenda,1`; not `G20`, `G77`
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
-NUMBER_LIST = re.compile(r"(?<![\d/])\d{1,3}[,;]\s$|(?<![\d/])\d{1,3}\s(?:and|or|to|et|ou|à|y|o|a)\s$")
+LIST_SEPARATORS = ",;،、，；"  # between the numbers of a list, in any script
+ITEM_ENDS = ":;.：；。؛"  # what ends a line before the next sub-item, in any script
+
+
+@cache
+def number_list(words: tuple[str, ...]) -> re.Pattern[str]:
+    """`paragraphs 1, 2 and ` before a number: the number is in a list of numbers, not a marker
+    (`words` join the last two: the language's `number_list_words`)."""
+    joined = rf"|(?<![\d/])\d{{1,3}}\s(?:{'|'.join(map(re.escape, words))})\s$" if words else ""
+    return re.compile(rf"(?<![\d/])\d{{1,3}}[{LIST_SEPARATORS}]\s${joined}")
+
+
+@cache
+def list_end(words: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
+    """`…;` or `… and` at the end of a line: the item ends there (`words`: `list_end_words`)."""
+    boundary = r"\b" if spaced else ""
+    joined = rf"|{boundary}(?:{'|'.join(map(re.escape, words))})" if words else ""
+    return re.compile(rf"(?:[{ITEM_ENDS}]{joined})$")
 MARKDOWN_LINE = re.compile(r"^(?:#{1,6} |---\s*$)", re.MULTILINE)
 FURNITURE_LINE = re.compile(  # JOB_NUMBER, BARCODE or PAGE_NUMBER, alone on a line
     rf"^[^\S\n]*(?:{JOB}|\*\d{{6,}}\*|\d{{1,3}}/\d{{1,3}})[^\S\n]*$",
@@ -236,13 +255,14 @@ def join_wrapped(left: str, right: str) -> str:
     return left + right if hyphen_continues(left, right) else f"{left} {right}"
 
 
-# How far back the patterns that end at a candidate marker look (`NUMBER_LIST`, `YEAR_BEFORE`,
+# How far back the patterns that end at a candidate marker look (`number_list`, `YEAR_BEFORE`,
 # `DIGITS_BEFORE`: a few words at most). Searching only that far keeps the marker search linear
 # in a line's length; lookbehinds still see the characters before the window.
 LOOK_BACK = 64
 
 
-def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[int, list[tuple[int, int, str]]]:
+def find_markers(lines: list[Line], notes: list[tuple[int, str, str]],
+                 lang: Language) -> dict[int, list[tuple[int, int, str]]]:
     """Marker positions per line index: (start, end, marker), chosen in definition order.
 
     A number is a candidate marker for footnote N if it reads N, sits on the page of N's
@@ -263,6 +283,7 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
     if not numbered:
         return found
     wanted = {str(n) for n in numbered}
+    in_list = number_list(lang.number_list_words)
     candidates: dict[str, list[tuple[int, int, int, int, int]]] = {}  # marker -> (line, start, end, rank, page)
     for index, line in enumerate(lines):
         if line.kind != "body":
@@ -274,7 +295,7 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]]) -> dict[i
             if number not in wanted:
                 continue
             start = m.start(group)
-            if group == "n" and NUMBER_LIST.search(text, max(0, start - LOOK_BACK), start):
+            if group == "n" and in_list.search(text, max(0, start - LOOK_BACK), start):
                 continue  # `paragraphs 1, 2 and 5`: a number in a list of numbers
             word_start = text.rfind(" ", 0, m.start()) + 1
             word = text[word_start:m.start()]
@@ -338,7 +359,7 @@ def _star_marker(lines: list[Line], page: int, found: dict) -> None:
                 return
 
 
-def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
+def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
     lines = classify(text.split("\n"))
     notes = definitions(lines)
     index = FootnoteIndex()
@@ -347,7 +368,8 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
         note = Footnote(marker, tidy([Text(body)]))
         footnotes.setdefault(marker, note)
         index.add(2 * page + 1, note)  # after the text of its page (text of page p sits at 2p)
-    markers = find_markers(lines, notes)
+    markers = find_markers(lines, notes, lang)
+    ends = list_end(lang.list_end_words, lang.words_spaced)
     blocks: list[tuple[int, Block]] = []
     current: list[list[Run]] = []
     after_break = broke = False
@@ -370,7 +392,7 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
             continue
         if broke:
             after_break, broke = True, False
-        if current and (starts_item(line.text, current[-1]) or starts_wrap_up(line.text, current)):
+        if current and (starts_item(line.text, current[-1], ends) or starts_wrap_up(line.text, current)):
             flush()
         if not current:
             page = line.page
@@ -380,17 +402,14 @@ def read_blocks(text: str) -> tuple[list[Block], FootnoteIndex]:
     return join_continuations(index.attach_unreferenced(blocks)), index
 
 
-LIST_END = re.compile(r"(?:[:;.]|\b(?:and|or|et|ou|y|o))$")
-
-
-def starts_item(text: str, previous: list[Run]) -> bool:
+def starts_item(text: str, previous: list[Run], ends: re.Pattern[str]) -> bool:
     """A numbered item that starts on a line of its own inside a printed block."""
     number = split_number(text)
     if number is None or (not number[0].startswith("(") and not number[1]):
         return False  # `(a)`, `(iv)`, `(1)` or `12.`; not a bare `a)` that could be a word
     before = plain_text(previous).rstrip()
     inline_list = re.search(r"\s\((?:[a-z]{1,4}|\d{1,3})\)\s", before)
-    return bool(number[3] == len(text) or (LIST_END.search(before) and not inline_list))
+    return bool(number[3] == len(text) or (ends.search(before) and not inline_list))
 
 
 def starts_wrap_up(text: str, current: list[list[Run]]) -> bool:

@@ -105,7 +105,7 @@ def conclusion_note(state: BodyState, block: Block) -> bool:
 
 def section(state: BodyState, block: Block) -> bool:
     """`A` (Security Council), `I.` or `II` on the first line, its heading under it."""
-    found = section_of(block)
+    found = section_of(block, state.lang)
     if found is None:
         return False
     state.outline = open_section(state.body, state.outline, found)
@@ -233,13 +233,10 @@ def item_from(block_runs: list[Run], number: Number) -> tuple[Item, list[tuple[s
     return item, candidates(num, arabic, key)
 
 
-SECTION = re.compile(r"^(?P<num>[A-Z]|[IVXL]{1,7}\.?)$")
-
-
-def section_of(block: Block) -> tuple[str, list[Run]] | None:
+def section_of(block: Block, lang: Language) -> tuple[str, list[Run]] | None:
     """`A` (Security Council), `I.` or `II` alone on the first line: a section of the operative part."""
     first = block.head
-    if len(first) > 5 or not SECTION.match(first):
+    if len(first) > 5 or not lang.operative_section_re.match(first):
         return None
     heading = Block(block.lines[1:]).runs if len(block.lines) > 1 else []
     return first, heading

@@ -27,7 +27,7 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
     opening = find_opening(blocks, lang, diagnostics)
     start, end = opening.index, opening.index + opening.skip
     formula = opening.formula
-    part = opening_part(blocks, start) if formula is not None else 0
+    part = opening_part(blocks, start, lang) if formula is not None else 0
     if part:
         # A resolution in parts (`A` / heading, formula, preamble, paragraphs; then `B` …): every
         # part, the first too, is a section holding its own formula and preambular paragraphs.

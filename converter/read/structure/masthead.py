@@ -340,7 +340,7 @@ def recognise_split(text: str, st: MastheadState):
     """Two masthead fields the extractor put on one line (`Security Council Distr.: General`)."""
     if len(text.split()) > 10:
         return None
-    for cut in (m.start() for m in re.finditer(r" (?=[A-Z0-9\[])", text)):
+    for cut in (m.start() for m in re.finditer(r" ", text) if st.lang.field_start_re.match(text, m.end())):
         left = recognise(text[:cut], st)
         if left:
             right = recognise(text[cut + 1:], left[2])
@@ -372,16 +372,13 @@ def known_state_codes() -> frozenset[str]:
     return frozenset(states("eng").values())
 
 
-PART_LETTER = re.compile(r"^[A-Z]$")
-
-
 def read_masthead(blocks: list, st: MastheadState) -> list[MastheadLine]:
     """Masthead lines, block by block; a field printed over several lines (PDF text) is joined."""
     out: list[MastheadLine] = []
     group = "masthead"
     for block in blocks:
         lines = block.lines
-        part = PART_LETTER.match(plain_text(lines[0])) if lines else None  # `A` then the heading of part A
+        part = st.lang.part_letter_re.match(plain_text(lines[0])) if lines else None  # `A` then the heading of part A
         i = 0
         while i < len(lines):
             runs, text = lines[i], plain_text(lines[i])

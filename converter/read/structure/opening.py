@@ -88,14 +88,14 @@ def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnost
     return Opening(first, None, None, skip=0)
 
 
-def opening_part(blocks: list[Block], formula_at: int) -> int:
+def opening_part(blocks: list[Block], formula_at: int, lang: Language) -> int:
     """How many blocks before the formula open the first part of a resolution in parts: `A` (or
     `I`) alone on its line with its heading under it (1), or in a block of its own (2); else 0."""
     for taken in (1, 2):
         if formula_at < taken:
             return 0
-        section = section_of(blocks[formula_at - taken])
-        if section is not None and section[0].rstrip(".") in ("A", "I"):
+        section = section_of(blocks[formula_at - taken], lang)
+        if section is not None and section[0].rstrip(".") in lang.first_section_numbers:
             heading_apart = taken == 2 and is_heading(blocks[formula_at - 1])
             return taken if (taken == 1 and section[1]) or heading_apart else 0
     return 0
