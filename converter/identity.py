@@ -3,7 +3,37 @@ place (after cobalt's `FrbrUri`)."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
+
+# An AKN IRI of any level (AKN naming convention 1.0, section 4; after cobalt's FrbrUri):
+# `/akn/<country>[-<locality>]/<doctype>[/<subtype>[/<actor>]]/<date>/<number>`, then the
+# expression `/<language>@<version>`, a component `/!main`, and the manifestation's `.xml`.
+IRI = re.compile(
+    r"^(?P<work>/akn/(?P<country>[a-z]{2,3})(?:-(?P<locality>[^/]+))?/(?P<doctype>[^/]+)"
+    r"(?:/(?P<subtype>[^/]+?)(?:/(?P<actor>[^/]+?))??)??/(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)"
+    r"/(?P<number>[^/!@]+))"
+    r"(?:/(?P<language>[a-z]{3})@(?P<version>[^/!.]*))?"
+    r"(?:/!(?P<component>[^/.]+))?"
+    r"(?:/?\.(?P<format>[a-z0-9]+))?/?$"
+)
+
+
+@dataclass(frozen=True)
+class ParsedIri:
+    """What an AKN IRI says. `work` is the work IRI as written (prefix of the others)."""
+
+    work: str
+    country: str
+    doctype: str
+    subtype: str | None
+    actor: str | None
+    date: str
+    number: str
+    language: str | None  # None: a work IRI
+    version: str | None  # after `@`; "" when the IRI ends `eng@` (the UN's files)
+    component: str | None
+    format: str | None  # `xml`: a manifestation
 
 
 @dataclass(frozen=True)
@@ -30,6 +60,14 @@ class FrbrUri:
     @property
     def manifestation(self) -> str:
         return f"{self.expression}/.xml"
+
+    @staticmethod
+    def parse(iri: str) -> ParsedIri | None:
+        """The parts of an AKN IRI of any level, or None if it is not one."""
+        m = IRI.match(iri)
+        if m is None:
+            return None
+        return ParsedIri(**{name: m.group(name) for name in ParsedIri.__dataclass_fields__})
 
     @staticmethod
     def this(uri: str, component: str = "main") -> str:

@@ -14,20 +14,13 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from converter.identity import FrbrUri
+from converter.naming import short_name
 from converter.validate.problem import Problem
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN_NS}
 STATEMENT_NAMES = ("resolutionDraft", "resolution", "decisionDraft", "decision")
-# the short names the OASIS naming convention gives some elements in eIds (akn-nc 1.0, 5.5.2)
-ABBREVIATIONS = {
-    "alinea": "al", "article": "art", "attachment": "att", "blockList": "list", "chapter": "chp", "citation": "cit",
-    "citations": "cits", "clause": "cl", "component": "cmp", "components": "cmpnts", "division": "dvs",
-    "listIntroduction": "intro", "listWrapUp": "wrapup", "paragraph": "para", "quotedStructure": "qstr",
-    "quotedText": "qtext", "recital": "rec", "recitals": "recs", "section": "sec", "subchapter": "subchp",
-    "subclause": "subcl", "subdivision": "subdvs", "subparagraph": "subpara", "subsection": "subsec",
-    "wrapUp": "wrapup",
-}
 COMPONENT = re.compile(r"[\w-]+")
 DATE_ZONE = re.compile(r"Z|[+-](?:0\d|1[0-4]):[0-5]\d")
 MANIFESTATION_COMPONENT = re.compile(r"[\w-]+\.[A-Za-z0-9]+")
@@ -183,13 +176,13 @@ def _frbr_expression(levels: dict) -> Iterator:
                        "akn4un-frbr-expression")
         return
     language = _value(expression, "FRBRlanguage", "language")
-    rest = expr_uri[len(work_uri) + 1:]
-    m = re.match(r"([a-z]{3})@", rest)
-    if not m:
+    parsed = FrbrUri.parse(expr_uri)
+    if parsed is None or parsed.language is None or parsed.work != work_uri:
+        rest = expr_uri[len(work_uri) + 1:]
         yield _problem(node, f"expression IRI {expr_uri!r}: after the work IRI comes {rest!r}, not the "
                              f"language@version component ('{language or 'eng'}@…')", "akn4un-frbr-expression")
-    elif language and m.group(1) != language:
-        yield _problem(node, f"expression IRI language {m.group(1)!r} does not match FRBRlanguage {language!r}",
+    elif language and parsed.language != language:
+        yield _problem(node, f"expression IRI language {parsed.language!r} does not match FRBRlanguage {language!r}",
                        "akn4un-frbr-expression")
 
 
@@ -283,7 +276,7 @@ def _expected_name(tag: str) -> str:
     name = _EXPECTED.get(tag)
     if name is None:
         local = tag.rpartition("}")[2]
-        name = _EXPECTED[tag] = ABBREVIATIONS.get(local, local)
+        name = _EXPECTED[tag] = short_name(local)
     return name
 
 

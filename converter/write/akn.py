@@ -8,7 +8,7 @@ from __future__ import annotations
 from converter.model import (UNNUMBERED, AnnexPreamble, Division, Document, Emph, Footnote, Item, MastheadLine, NoteRef,
                              Para, Recital, Run, Span, Sup, Text, plain_text)
 from converter.lang import body_by_actor, camel_case, slug
-from converter.write.eids import NoteScope, item_eid
+from converter.naming import NoteScope, eid as make_eid, unique_eid, within
 from converter.identity import FrbrUri
 from converter.write.xmltext import Element, tostring
 
@@ -134,7 +134,7 @@ class AknWriter:
         container, scope = None, None
         for line in lines:
             if container is None or container.get("name") != line.group:
-                eid = f"preface__container_{len(preface) + 1}"
+                eid = make_eid("preface", "container", len(preface) + 1)
                 container = sub(preface, "container", {"name": line.group, "eId": eid})
                 scope = NoteScope(eid)
             self.runs(sub(container, "p"), line.children, scope)
@@ -149,30 +149,31 @@ class AknWriter:
         preamble = el("preamble")
         if doc.formula is not None:
             body = self.body_ref(doc.formula_body or self.ident.actor)
+            formula_id = make_eid("preamble", "formula", 1)
             formula = sub(preamble, "formula", {"name": "enactingFormula", "refersTo": f"#{body}",
-                                                "eId": "preamble__formula_1"})
-            self.runs(sub(formula, "p"), doc.formula, NoteScope("preamble__formula_1"))
+                                                "eId": formula_id})
+            self.runs(sub(formula, "p"), doc.formula, NoteScope(formula_id))
         concept = None
         for recital in doc.preamble:
             concept = concept or self.refs.concept("preamble", "preamble")
-            eid = f"preamble__container_{len(preamble) + 1}"
+            eid = make_eid("preamble", "container", len(preamble) + 1)
             container = sub(preamble, "container", {"name": container_name(recital), "refersTo": f"#{concept}",
                                                     "eId": eid})
             self.runs(sub(container, "p"), recital.children, NoteScope(eid))
             if recital.items:
-                container.append(self.block_list(recital.items, f"{eid}__list_1"))
+                container.append(self.block_list(recital.items, make_eid(eid, "blockList", 1)))
         return preamble
 
     def block_list(self, items: list[Item], eid: str) -> Element:
         block = el("blockList", {"eId": eid})
         taken: set[str] = set()
         for item in items:
-            item_id = item_eid("item", item.key, eid, taken)
+            item_id = unique_eid(eid, "item", item.key, taken)
             node = sub(block, "item", {"eId": item_id})
             sub(node, "num", text=item.num)
             self.runs(sub(node, "p"), item.children, NoteScope(item_id))
             if item.items:
-                node.append(self.block_list(item.items, f"{item_id}__list_1"))
+                node.append(self.block_list(item.items, make_eid(item_id, "blockList", 1)))
         return block
 
     # -- operative part ------------------------------------------------------------------------
@@ -193,17 +194,16 @@ class AknWriter:
         unnumbered = 0
         for item in items:
             if isinstance(item, Division):
-                eid = item_eid(DIVISION_PREFIX[item.kind], item.key, prefix, taken)
+                eid = unique_eid(prefix, DIVISION_TAG[item.kind], item.key, taken)
                 out.append(self.division(item, eid))
             elif isinstance(item, Para) or (not item.num and item.key == UNNUMBERED):
                 # an unnumbered paragraph (one holding a list too): `para_u1`, `para_u2` …
                 unnumbered += 1
-                eid = item_eid("para", f"u{unnumbered}", prefix, taken)
+                eid = unique_eid(prefix, "paragraph", f"u{unnumbered}", taken)
                 out.append(self.hcontainer("paragraph", Item("", "", "", item.children)
                                            if isinstance(item, Para) else item, eid))
             else:
-                element = "para" if item_tag == "paragraph" else "point"
-                out.append(self.hcontainer(item_tag, item, item_eid(element, item.key, prefix, taken)))
+                out.append(self.hcontainer(item_tag, item, unique_eid(prefix, item_tag, item.key, taken)))
         return out
 
     def division(self, division: Division, eid: str) -> Element:
@@ -226,7 +226,7 @@ class AknWriter:
                 for text in (item.children, *item.more):
                     self.runs(sub(content, "p"), text, scope)
             return node
-        list_id = f"{eid}__list_1"
+        list_id = make_eid(eid, "list", 1)
         lst = sub(node, "list", {"eId": list_id})
         scope = NoteScope(list_id)
         if item.children:
@@ -244,8 +244,9 @@ class AknWriter:
     def conclusions(self) -> Element | None:
         if not self.doc.conclusions:
             return None
-        container = el("container", {"name": "conclusion", "eId": "conclusions__container_1"})
-        scope = NoteScope("conclusions__container_1")
+        eid = make_eid("conclusions", "container", 1)
+        container = el("container", {"name": "conclusion", "eId": eid})
+        scope = NoteScope(eid)
         for line in self.doc.conclusions:
             self.runs(sub(container, "p"), line, scope)
         return el("conclusions", None, container)
@@ -256,7 +257,7 @@ class AknWriter:
     def attachment_list(self, annexes: list, prefix: str, component: str) -> Element:
         attachments = el("attachments")
         for n, annex in enumerate(annexes, 1):
-            eid = f"{prefix}att_{n}"
+            eid = make_eid(prefix, "attachment", n)
             attachments.append(el("attachment", {"eId": eid}, self.annex_doc(annex, eid, f"{component}annex_{n}")))
         return attachments
 
@@ -268,18 +269,18 @@ class AknWriter:
                 self.runs(sub(body, "p"), line, NoteScope(eid))
         else:
             if annex.heading:
-                container = sub(sub(doc, "preface"), "container", {"name": "annexHeading",
-                                                                  "eId": f"{eid}__preface__container_1"})
-                scope = NoteScope(f"{eid}__preface__container_1")
+                heading_id = make_eid(within(eid, "preface"), "container", 1)
+                container = sub(sub(doc, "preface"), "container", {"name": "annexHeading", "eId": heading_id})
+                scope = NoteScope(heading_id)
                 for line in annex.heading:
                     self.runs(sub(container, "p"), line, scope)
             if annex.preamble is not None:
-                doc.append(self.annex_preamble(annex.preamble, f"{eid}__preamble"))
+                doc.append(self.annex_preamble(annex.preamble, within(eid, "preamble")))
             body = sub(doc, "mainBody")
             for child in self.nodes(annex.items, eid, "paragraph"):
                 body.append(child)
         if annex.annexes:
-            doc.append(self.attachment_list(annex.annexes, f"{eid}__", f"{component}__"))
+            doc.append(self.attachment_list(annex.annexes, eid, f"{component}__"))
         return doc
 
     def annex_preamble(self, preamble: AnnexPreamble, prefix: str) -> Element:
@@ -287,7 +288,7 @@ class AknWriter:
         node = el("preamble")
 
         def child(tag: str, runs: list[Run], name: str, refers: str | None = None) -> Element:
-            eid = f"{prefix}__{tag}_{len(node) + 1}"
+            eid = make_eid(prefix, tag, len(node) + 1)
             part = sub(node, tag, {"name": name, "refersTo": refers, "eId": eid} if refers else
                        {"name": name, "eId": eid})
             self.runs(sub(part, "p"), runs, NoteScope(eid))
@@ -300,7 +301,7 @@ class AknWriter:
         for recital in preamble.recitals:
             part = child("container", recital.children, container_name(recital), f"#{concept}")
             if recital.items:
-                part.append(self.block_list(recital.items, f"{part.get('eId')}__list_1"))
+                part.append(self.block_list(recital.items, make_eid(part.get("eId", ""), "blockList", 1)))
         if preamble.closing:
             child("formula", preamble.closing, "agreementFormula")
         return node
@@ -410,7 +411,6 @@ class AknWriter:
 
 
 DIVISION_TAG = {"part": "part", "chapter": "chapter", "section": "section", "article": "article"}
-DIVISION_PREFIX = {"part": "part", "chapter": "chp", "section": "sec", "article": "art"}
 
 
 def container_name(recital: Recital) -> str:
