@@ -6,7 +6,7 @@ runs (`Text`, `Emph`, `Sup`, `NoteRef`, `Span`); blocks hold runs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from enum import StrEnum
 
 
 @dataclass
@@ -42,23 +42,39 @@ class NoteRef:
     note: Footnote | None = None
 
 
+class Role(StrEnum):
+    """What the words of a Span are; the value each role carries is said beside it."""
+
+    SYMBOL = "symbol"  # the document symbol, as printed
+    DOC_NUMBER = "docNumber"  # a resolution or decision number (`80/1`)
+    AUTHORITY = "authority"  # the body the document is of: its actor
+    COMMITTEE = "committee"  # a committee or subsidiary body: its actor
+    DISTRIBUTION = "distribution"  # general, limited, restricted: a concept key
+    DATE = "date"  # the document's date: ISO date
+    EVENT_DATE = "eventDate"  # a meeting's date: ISO date
+    LANGUAGE_OF_EXPRESSION = "languageOfExpression"  # ISO 639-2 code
+    ORIGINAL_LANGUAGE = "originalLanguage"  # ISO 639-2 code
+    SESSION = "session"  # the session number (or year)
+    AGENDA_ITEM = "agendaItem"  # the agenda item number
+    AGENDA_ITEM_TITLE = "agendaItemTitle"  # its title: no value
+    LOCATION = "location"  # a place key
+    SPONSOR = "sponsor"  # ISO 3166 alpha-3 code, lower case
+    DOC_TYPE = "docType"  # the document type key
+    TITLE = "title"  # the document's title: no value
+    ADOPTION_MEETING = "adoptionMeeting"  # the meeting's key
+
+
 @dataclass
 class Span:
-    """A run with a meaning in the masthead or conclusions.
+    """A run with a meaning in the masthead or conclusions: `role` says what the words are,
+    `value` is their normalised value (see Role)."""
 
-    `role` says what the words are (authority, committee, distribution, date, eventDate,
-    languageOfExpression, originalLanguage, session, agendaItem, agendaItemTitle, location,
-    sponsor, docType, docNumber, symbol, title, adoptionMeeting); `value` is the normalised
-    value (ISO date, session number, agenda item number, ISO 3166 alpha-3 code, body actor,
-    document type key, place key).
-    """
-
-    role: str
+    role: Role
     children: list[Run]
     value: str | None = None
 
 
-Run = Union[Text, Emph, Sup, NoteRef, Span]
+Run = Text | Emph | Sup | NoteRef | Span
 
 
 @dataclass
@@ -133,7 +149,7 @@ class Annex:
     annexes: list[Annex] = field(default_factory=list)  # an annexed convention's own annexes
 
 
-Node = Union[Item, Para, Division]
+Node = Item | Para | Division
 
 
 @dataclass
@@ -176,9 +192,8 @@ def plain_text(runs: list[Run]) -> str:
     """The printed text of runs, footnote markers and notes excluded."""
     out = []
     for run in runs:
-        kind = type(run)
-        if kind is Text or kind is Sup:
+        if isinstance(run, (Text, Sup)):
             out.append(run.text)
-        elif kind is Emph or kind is Span:
+        elif isinstance(run, (Emph, Span)):
             out.append(plain_text(run.children))
     return "".join(out)

@@ -9,13 +9,15 @@ import io
 import itertools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any, cast
 
 from lxml import etree
 
 from converter.validate.problem import Problem
-from converter.validate.profile import AKN_NS, MAX_PROBLEMS, positions_kept, profile_problems, xpath_of
+from converter.validate.profile import AKN_NS, MAX_PROBLEMS, line_of, positions_kept, profile_problems, xpath_of
 from converter.validate.schema import lxml_schema, secure_parser, xmlschema_schema
 
 ENGINES = ("lxml", "xmlschema")
@@ -120,9 +122,9 @@ def _schema_lxml(tree: etree._ElementTree) -> list[Problem]:
     except etree.XMLSchemaValidateError as exc:
         return [Problem(None, None, None, f"cannot be validated: {exc}", "schema")]
     problems = []
-    for e in itertools.islice(schema.error_log, MAX_PROBLEMS + 1):
+    for e in itertools.islice(cast(Iterable[Any], schema.error_log), MAX_PROBLEMS + 1):
         try:
-            nodes = tree.xpath(e.path) if e.path else []
+            nodes = cast(list[Any], tree.xpath(e.path)) if e.path else []
         except etree.XPathError:  # a path with prefixes libxml2 made up
             nodes = []
         path = xpath_of(nodes[0]) if nodes and isinstance(nodes[0], etree._Element) else e.path
@@ -155,7 +157,7 @@ def validate(source, *, engine: str = "lxml", profile: str = "auto", max_bytes: 
     root = tree.getroot()
     namespace = etree.QName(root).namespace
     if namespace != AKN_NS:
-        return [Problem(root.sourceline, None, "/" + etree.QName(root).localname,
+        return [Problem(line_of(root), None, "/" + etree.QName(root).localname,
                         f"root element is in namespace {namespace!r}, not Akoma Ntoso 3.0 ({AKN_NS})",
                         "namespace")]
     with positions_kept():
@@ -186,7 +188,7 @@ def check_result(result) -> list[Problem]:
 
 def report_json(results: list[tuple[str, list[Problem] | str]]) -> str:
     """Per file: valid or not and its problems; a file that could not be read has `error` instead."""
-    entries = []
+    entries: list[dict[str, Any]] = []
     for path, problems in results:
         if isinstance(problems, str):
             entries.append({"path": path, "valid": None, "error": problems, "problems": []})
@@ -195,4 +197,5 @@ def report_json(results: list[tuple[str, list[Problem] | str]]) -> str:
     return json.dumps(entries, ensure_ascii=False, indent=2)
 
 
-__all__ = ["validate", "Problem", "ValidationInputError", "check_bytes", "check_result", "report_json", "ENGINES", "PROFILES"]
+__all__ = ["ENGINES", "PROFILES", "Problem", "ValidationInputError", "check_bytes", "check_result", "report_json",
+           "validate"]

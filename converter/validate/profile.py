@@ -11,12 +11,16 @@ import itertools
 import re
 import threading
 from collections.abc import Iterator
+from typing import Any, cast
 
 from lxml import etree
 
 from converter.identity import FrbrUri
 from converter.naming import short_name
 from converter.validate.problem import Problem
+
+Tree = etree._ElementTree | etree._Element
+Levels = list[dict[str, etree._Element]]  # each identification's FRBR containers, by level
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN_NS}
@@ -45,6 +49,18 @@ PLAIN = {name: etree.XPath(path, smart_strings=False) for name, path in {
     "href": "//@href[starts-with(., '#')]",
     "as": "//@as[starts-with(., '#')]",
 }.items()}
+
+
+def elements(path: etree.XPath, tree: Tree, **variables: str) -> list[etree._Element]:
+    """The elements an XPath of X selects (the stubs type any XPath result as a union)."""
+    return cast(list[etree._Element], path(tree, **variables))
+
+
+def strings(path: etree.XPath, tree: Tree) -> list[str]:
+    """The attribute values an XPath selects, as strings."""
+    return [str(value) for value in cast(list[Any], path(tree))]
+
+
 EID_COMPONENT = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9][A-Za-z0-9.\-]*)?"
 VALID_EID = re.compile(rf"{EID_COMPONENT}(?:__{EID_COMPONENT})*")
 
@@ -62,13 +78,14 @@ RULES = {
 }
 
 
-def xpath_of(node: etree._Element) -> str:
+def xpath_of(element: etree._Element) -> str:
     """A readable XPath: `/akomaNtoso/statement/preface/container[2]/p[3]` (AKN prefix left out).
 
     Positions among same-named siblings are counted once per parent and kept for the rest of
     the check (`_positions`), so a file with thousands of problems is not quadratic."""
     steps = []
     positions = _positions()
+    node: etree._Element | None = element
     while node is not None:
         parent = node.getparent()
         name = etree.QName(node).localname
@@ -112,14 +129,22 @@ def _positions() -> dict:
     return positions if positions is not None else {}  # outside a check: nothing kept
 
 
-def _problem(node: etree._Element, message: str, rule: str) -> Problem:
-    return Problem(node.sourceline, None, xpath_of(node), message, rule)
+def _problem(node: etree._Element | None, message: str, rule: str) -> Problem:
+    if node is None:
+        return Problem(None, None, None, message, rule)
+    return Problem(line_of(node), None, xpath_of(node), message, rule)
 
 
-def _levels(tree) -> list[dict[str, etree._Element]]:
+def line_of(node: etree._Element) -> int | None:
+    """The node's line in the file (the stubs type `sourceline` loosely)."""
+    line = node.sourceline
+    return line if isinstance(line, int) else None
+
+
+def _levels(tree: Tree) -> Levels:
     """The FRBR containers of each identification (the document's, then each annex's), by level."""
     out = []
-    for identification in X["identifications"](tree):
+    for identification in elements(X["identifications"], tree):
         found: dict[str, etree._Element] = {}
         for node in identification.iterchildren(*LEVEL_TAGS):  # elements only: no comment, no PI
             found.setdefault(node.tag.rpartition("}")[2], node)
@@ -135,14 +160,14 @@ def _value(level: etree._Element, tag: str, attr: str = "value") -> str | None:
     return node.get(attr) if node is not None else None
 
 
-def rule_statement_name(tree, levels: dict) -> Iterator:
-    for node in X["statements"](tree):
+def rule_statement_name(tree: Tree, levels: Levels) -> Iterator[Problem]:
+    for node in elements(X["statements"], tree):
         if node.get("name") not in STATEMENT_NAMES:
             yield _problem(node, f"statement/@name is {node.get('name')!r}, expected one of "
                                  + ", ".join(STATEMENT_NAMES), "akn4un-statement-name")
 
 
-def rule_frbr_this(tree, identifications: list) -> Iterator:
+def rule_frbr_this(tree: Tree, identifications: Levels) -> Iterator[Problem]:
     for name, level in itertools.chain.from_iterable(levels.items() for levels in identifications):
         this, uri = _value(level, "FRBRthis"), _value(level, "FRBRuri")
         if this is None or uri is None:
@@ -158,12 +183,12 @@ def rule_frbr_this(tree, identifications: list) -> Iterator:
                                                          "a component", "akn4un-frbr-this")
 
 
-def rule_frbr_expression(tree, identifications: list) -> Iterator:
+def rule_frbr_expression(tree: Tree, identifications: Levels) -> Iterator[Problem]:
     for levels in identifications:
         yield from _frbr_expression(levels)
 
 
-def _frbr_expression(levels: dict) -> Iterator:
+def _frbr_expression(levels: dict[str, etree._Element]) -> Iterator[Problem]:
     work, expression = levels.get("FRBRWork"), levels.get("FRBRExpression")
     if work is None or expression is None:
         return
@@ -186,12 +211,12 @@ def _frbr_expression(levels: dict) -> Iterator:
                        "akn4un-frbr-expression")
 
 
-def rule_frbr_manifestation(tree, identifications: list) -> Iterator:
+def rule_frbr_manifestation(tree: Tree, identifications: Levels) -> Iterator[Problem]:
     for levels in identifications:
         yield from _frbr_manifestation(levels)
 
 
-def _frbr_manifestation(levels: dict) -> Iterator:
+def _frbr_manifestation(levels: dict[str, etree._Element]) -> Iterator[Problem]:
     expression, manifestation = levels.get("FRBRExpression"), levels.get("FRBRManifestation")
     if expression is None or manifestation is None:
         return
@@ -202,8 +227,8 @@ def _frbr_manifestation(levels: dict) -> Iterator:
                        "akn4un-frbr-manifestation")
 
 
-def rule_frbr_date(tree, levels: dict) -> Iterator:
-    for node in X["dates"](tree):
+def rule_frbr_date(tree: Tree, levels: Levels) -> Iterator[Problem]:
+    for node in elements(X["dates"], tree):
         value = node.get("date", "")
         try:
             datetime.date.fromisoformat(value[:10])
@@ -213,34 +238,34 @@ def rule_frbr_date(tree, levels: dict) -> Iterator:
             yield _problem(node, f"FRBRdate {value!r} is not a real date", "akn4un-frbr-date")
 
 
-def rule_references(tree, levels: dict) -> Iterator:
-    tlcs = set(X["tlcs"](tree))
+def rule_references(tree: Tree, levels: Levels) -> Iterator[Problem]:
+    tlcs = set(strings(X["tlcs"], tree))
     dangling: dict[str, list[str]] = {}  # attribute -> its values with a token that resolves nowhere
     for attr in ("refersTo", "href", "as"):
-        for value in dict.fromkeys(PLAIN[attr](tree)):
+        for value in dict.fromkeys(strings(PLAIN[attr], tree)):
             tokens = value.split() if attr == "refersTo" else [value]
             if any(t.startswith("#") and t[1:] not in tlcs for t in tokens):
                 dangling.setdefault(attr, []).append(value)
     for attr, values in dangling.items():
         wanted = set(values)
-        for node in X["with_attr"](tree, attr=attr):  # one pass, however many bad values
-            value = node.get(attr)
-            if value in wanted:
-                for token in (value.split() if attr == "refersTo" else [value]):
+        for node in elements(X["with_attr"], tree, attr=attr):  # one pass, however many bad values
+            found = node.get(attr) or ""
+            if found in wanted:
+                for token in (found.split() if attr == "refersTo" else [found]):
                     if token.startswith("#") and token[1:] not in tlcs:
                         yield _problem(node, f"@{attr} {token!r} resolves to no TLC in references",
                                        "akn4un-reference")
 
 
-def rule_eids(tree, levels: dict) -> Iterator:
+def rule_eids(tree: Tree, levels: Levels) -> Iterator[Problem]:
     """The convention's shape (`prefix__name_num`), the element's own name or short name in the
     last component (`para_3` on a paragraph, not `paragraph_3`, nor `art_1` on a note), and the
     prefix: the eId of the nearest element above that has one. One pass over the elements
     with an eId, in document order; those in a `meta` (TLCs) are left out."""
-    nodes = X["with_eid"](tree)
-    owner: dict = {}  # element -> its eId, for the elements seen so far (ancestors come first)
+    nodes = elements(X["with_eid"], tree)
+    owner: dict[etree._Element, str] = {}  # element -> its eId, for those seen so far (ancestors first)
     for node in nodes:
-        eid = node.get("eId")
+        eid = node.get("eId") or ""  # present: the XPath selects elements with one
         parent = node.getparent()
         while parent is not None and parent not in owner and parent.tag != META:
             parent = parent.getparent()
@@ -283,17 +308,17 @@ def _expected_name(tag: str) -> str:
 BLANKS = {ord(c): None for c in INVISIBLE}
 
 
-def rule_authorial_notes(tree, levels: dict) -> Iterator:
-    for node in X["bad_notes"](tree):
+def rule_authorial_notes(tree: Tree, levels: Levels) -> Iterator[Problem]:
+    for node in elements(X["bad_notes"], tree):
         missing = [a for a in ("marker", "placement") if not (node.get(a) or "").strip()]
         if missing:
             yield _problem(node, "authorialNote without @" + " and @".join(missing), "akn4un-authorial-note")
-        if not "".join(node.itertext()).translate(BLANKS).strip():
+        if not "".join(str(t) for t in node.itertext()).translate(BLANKS).strip():
             yield _problem(node, "empty authorialNote", "akn4un-authorial-note")
 
 
-def rule_empty_p(tree, levels: dict) -> Iterator:
-    for node in X["empty_p"](tree):
+def rule_empty_p(tree: Tree, levels: Levels) -> Iterator[Problem]:
+    for node in elements(X["empty_p"], tree):
         yield _problem(node, "empty p", "akn4un-empty-p")
 
 
@@ -304,7 +329,7 @@ CHECKS = [rule_statement_name, rule_frbr_this, rule_frbr_expression, rule_frbr_m
 MAX_PROBLEMS = 1000  # per document: enough to act on, and a hostile file stays cheap to report
 
 
-def profile_problems(tree: etree._ElementTree) -> list:
+def profile_problems(tree: etree._ElementTree) -> list[Problem]:
     """The problems, at most MAX_PROBLEMS + 1 of them (validate() says that more were cut)."""
     levels = _levels(tree)  # looked up once, shared by the FRBR rules
     problems: list[Problem] = []

@@ -5,11 +5,32 @@ gives the same bytes.
 """
 from __future__ import annotations
 
-from converter.model import (UNNUMBERED, AnnexPreamble, Division, Document, Emph, Footnote, Item, MastheadLine, NoteRef,
-                             Para, Recital, Run, Span, Sup, Text, plain_text)
-from converter.lang import body_by_actor, camel_case, slug
-from converter.naming import NoteScope, eid as make_eid, unique_eid, within
+from collections.abc import Callable, Sequence
+
 from converter.identity import FrbrUri
+from converter.lang import body_by_actor, camel_case, slug
+from converter.model import (
+    UNNUMBERED,
+    AnnexPreamble,
+    Division,
+    Document,
+    Emph,
+    Footnote,
+    Item,
+    MastheadLine,
+    Node,
+    NoteRef,
+    Para,
+    Recital,
+    Role,
+    Run,
+    Span,
+    Sup,
+    Text,
+    plain_text,
+)
+from converter.naming import NoteScope, unique_eid, within
+from converter.naming import eid as make_eid
 from converter.write.xmltext import Element, tostring
 
 SOURCE = {"eId": "source", "href": "/akn/ontology/organization/un/akn4un-converter", "showAs": "akn4un converter"}
@@ -131,7 +152,8 @@ class AknWriter:
 
     def preface(self, lines: list[MastheadLine]) -> Element:
         preface = el("preface")
-        container, scope = None, None
+        container: Element | None = None
+        scope = NoteScope("preface")  # replaced with the first container's
         for line in lines:
             if container is None or container.get("name") != line.group:
                 eid = make_eid("preface", "container", len(preface) + 1)
@@ -164,10 +186,12 @@ class AknWriter:
                 container.append(self.block_list(recital.items, make_eid(eid, "blockList", 1)))
         return preamble
 
-    def block_list(self, items: list[Item], eid: str) -> Element:
+    def block_list(self, items: Sequence[Node], eid: str) -> Element:
         block = el("blockList", {"eId": eid})
         taken: set[str] = set()
         for item in items:
+            if not isinstance(item, Item):
+                raise TypeError(f"a blockList holds items, not a {type(item).__name__}")
             item_id = unique_eid(eid, "item", item.key, taken)
             node = sub(block, "item", {"eId": item_id})
             sub(node, "num", text=item.num)
@@ -301,7 +325,7 @@ class AknWriter:
         for recital in preamble.recitals:
             part = child("container", recital.children, container_name(recital), f"#{concept}")
             if recital.items:
-                part.append(self.block_list(recital.items, make_eid(part.get("eId", ""), "blockList", 1)))
+                part.append(self.block_list(recital.items, make_eid(part.get("eId") or prefix, "blockList", 1)))
         if preamble.closing:
             child("formula", preamble.closing, "agreementFormula")
         return node
@@ -341,52 +365,77 @@ class AknWriter:
                 self.span(parent, run, scope)
 
     def note(self, parent: Element, note: Footnote, scope: NoteScope) -> None:
-        node = sub(parent, "authorialNote", {"marker": note.marker, "placement": "bottom", "eId": scope.next()})
-        self.runs(sub(node, "p"), note.children, scope.inner(node.get("eId")))
+        note_id = scope.next()
+        node = sub(parent, "authorialNote", {"marker": note.marker, "placement": "bottom", "eId": note_id})
+        self.runs(sub(node, "p"), note.children, scope.inner(note_id))
 
     def span(self, parent: Element, span: Span, scope: NoteScope) -> None:
-        role, value = span.role, span.value
-        text = plain_text(span.children)
-        if role == "symbol":
-            node = sub(parent, "docNumber", {"refersTo": "#" + self.refs.concept("symbol", "document symbol")})
-        elif role == "docNumber":
-            node = sub(parent, "docNumber")
-        elif role in ("authority", "committee"):
-            tag = "docAuthority" if role == "authority" else "docCommittee"
-            node = sub(parent, tag, {"refersTo": "#" + self.body_ref(value)})
-        elif role == "distribution":
-            node = sub(parent, "inline", {"name": "akn4un:distribution",
-                                          "refersTo": "#" + self.refs.concept(value, text)})
-        elif role == "date":
-            node = sub(parent, "docDate", {"date": value})
-        elif role == "eventDate":
-            node = sub(parent, "date", {"date": value})
-        elif role in ("languageOfExpression", "originalLanguage"):
-            eid = self.refs.concept(value, text, f"language/{value}")
-            node = sub(parent, "inline", {"name": f"akn4un:{role}", "refersTo": f"#{eid}"})
-        elif role == "session":
-            node = sub(parent, "session", {"value": value, "refersTo": "#" + self.body_ref(self.session_body())})
-        elif role == "agendaItem":
-            node = sub(parent, "ref", {"href": self.agenda_href(value)})
-        elif role == "agendaItemTitle":
-            node = sub(parent, "inline", {"name": "akn4un:agendaItemTitle"})
-        elif role == "location":
-            eid = self.refs.add("TLCLocation", value, f"/akn/ontology/location/un/{value}", text)
-            node = sub(parent, "location", {"refersTo": f"#{eid}"})
-        elif role == "sponsor":
-            eid = self.refs.add("TLCOrganization", value, f"/akn/ontology/organization/un/{value}", text)
-            node = sub(parent, "docProponent", {"refersTo": f"#{eid}", "as": "#" + self.refs.role("sponsor")})
-        elif role == "docType":
-            node = sub(parent, "docType", {"refersTo": "#" + self.refs.concept(value, text)})
-        elif role == "title":
-            node = sub(parent, "docTitle")
-        elif role == "adoptionMeeting":
-            href = f"/akn/ontology/event/un/{self.ident.actor}/meeting/{value}"
-            eid = self.refs.add("TLCEvent", "adoptionMeeting", href, text)
-            node = sub(parent, "event", {"refersTo": f"#{eid}"})
-        else:
-            raise ValueError(f"unknown span role {role!r}")
+        write = SPAN_WRITERS.get(span.role)
+        if write is None:
+            raise ValueError(f"unknown span role {span.role!r}")
+        node = write(self, parent, span.value or "", plain_text(span.children))
         self.runs(node, span.children, scope)
+
+    # one writer per span role: (parent, value, text) -> the element the span's words go in
+
+    def symbol(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "docNumber", {"refersTo": "#" + self.refs.concept("symbol", "document symbol")})
+
+    def doc_number(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "docNumber")
+
+    def authority(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "docAuthority", {"refersTo": "#" + self.body_ref(value)})
+
+    def committee(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "docCommittee", {"refersTo": "#" + self.body_ref(value)})
+
+    def distribution(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "inline", {"name": "akn4un:distribution", "refersTo": "#" + self.refs.concept(value, text)})
+
+    def doc_date(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "docDate", {"date": value})
+
+    def event_date(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "date", {"date": value})
+
+    def language_of_expression(self, parent: Element, value: str, text: str) -> Element:
+        return self._language(parent, Role.LANGUAGE_OF_EXPRESSION, value, text)
+
+    def original_language(self, parent: Element, value: str, text: str) -> Element:
+        return self._language(parent, Role.ORIGINAL_LANGUAGE, value, text)
+
+    def _language(self, parent: Element, role: Role, value: str, text: str) -> Element:
+        eid = self.refs.concept(value, text, f"language/{value}")
+        return sub(parent, "inline", {"name": f"akn4un:{role}", "refersTo": f"#{eid}"})
+
+    def session(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "session", {"value": value, "refersTo": "#" + self.body_ref(self.session_body())})
+
+    def agenda_item(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "ref", {"href": self.agenda_href(value)})
+
+    def agenda_item_title(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "inline", {"name": "akn4un:agendaItemTitle"})
+
+    def location(self, parent: Element, value: str, text: str) -> Element:
+        eid = self.refs.add("TLCLocation", value, f"/akn/ontology/location/un/{value}", text)
+        return sub(parent, "location", {"refersTo": f"#{eid}"})
+
+    def sponsor(self, parent: Element, value: str, text: str) -> Element:
+        eid = self.refs.add("TLCOrganization", value, f"/akn/ontology/organization/un/{value}", text)
+        return sub(parent, "docProponent", {"refersTo": f"#{eid}", "as": "#" + self.refs.role("sponsor")})
+
+    def doc_type(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "docType", {"refersTo": "#" + self.refs.concept(value, text)})
+
+    def title(self, parent: Element, value: str, text: str) -> Element:
+        return sub(parent, "docTitle")
+
+    def adoption_meeting(self, parent: Element, value: str, text: str) -> Element:
+        href = f"/akn/ontology/event/un/{self.ident.actor}/meeting/{value}"
+        eid = self.refs.add("TLCEvent", "adoptionMeeting", href, text)
+        return sub(parent, "event", {"refersTo": f"#{eid}"})
 
     def masthead_value(self, role: str) -> str | None:
         return next((s.value for line in self.doc.masthead for s in line.children
@@ -398,7 +447,7 @@ class AknWriter:
         Committee meets in the Assembly's session)."""
         committee = self.masthead_value("committee")
         body = body_by_actor(committee) if committee else None
-        if body is not None and not body.in_parent_sessions:
+        if committee and body is not None and not body.in_parent_sessions:
             return committee
         return self.doc.authority or self.ident.actor
 
@@ -409,6 +458,17 @@ class AknWriter:
         path = f"/akn/un/doc/agenda/{body}" + (f"/session-{session}" if session else "")
         return f"{path}/!main#item_{number}"
 
+
+SPAN_WRITERS: dict[Role, Callable[[AknWriter, Element, str, str], Element]] = {
+    Role.SYMBOL: AknWriter.symbol, Role.DOC_NUMBER: AknWriter.doc_number, Role.AUTHORITY: AknWriter.authority,
+    Role.COMMITTEE: AknWriter.committee, Role.DISTRIBUTION: AknWriter.distribution, Role.DATE: AknWriter.doc_date,
+    Role.EVENT_DATE: AknWriter.event_date,
+    Role.LANGUAGE_OF_EXPRESSION: AknWriter.language_of_expression, Role.ORIGINAL_LANGUAGE: AknWriter.original_language,
+    Role.SESSION: AknWriter.session, Role.AGENDA_ITEM: AknWriter.agenda_item,
+    Role.AGENDA_ITEM_TITLE: AknWriter.agenda_item_title, Role.LOCATION: AknWriter.location,
+    Role.SPONSOR: AknWriter.sponsor, Role.DOC_TYPE: AknWriter.doc_type, Role.TITLE: AknWriter.title,
+    Role.ADOPTION_MEETING: AknWriter.adoption_meeting,
+}
 
 DIVISION_TAG = {"part": "part", "chapter": "chapter", "section": "section", "article": "article"}
 

@@ -24,7 +24,7 @@ ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': 
 class Element:
     """An element: local name, attributes in order, text, children and the text after it."""
 
-    __slots__ = ("tag", "attrib", "text", "tail", "children")
+    __slots__ = ("attrib", "children", "tag", "tail", "text")
 
     def __init__(self, tag: str, attrib: dict[str, str] | None = None, text: str | None = None):
         self.tag = tag
