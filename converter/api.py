@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from converter.model import Diagnostic, Document
-from converter.lang import LanguageDataError, UndeterminedLanguage
-from converter.read import NoStructure, read_text
 from converter.identity import iri_number
+from converter.lang import LanguageDataError, UndeterminedLanguage
+from converter.model import Diagnostic, Document
+from converter.read import NoStructure, read_text
 from converter.validate.schema import secure_parser
 from converter.write.akn import AknWriter, to_bytes
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from lxml import etree
+from support import CORPUS, ROOT
 
 from converter import batch
 from converter.cli import main
-from support import CORPUS, ROOT
 
 SEEDS = sorted(CORPUS.glob("*.txt"))
 

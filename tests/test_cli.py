@@ -5,9 +5,9 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from support import CORPUS
 
 from converter.cli import main
-from support import CORPUS
 
 SEED = CORPUS / "003_f9ccab83ab8537b6.txt"
 

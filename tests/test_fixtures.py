@@ -2,9 +2,9 @@
 from pathlib import Path
 
 import pytest
+from support import parse, xp
 
 from converter import convert, validate
-from support import parse, xp
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

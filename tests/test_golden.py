@@ -1,9 +1,9 @@
 """output/ is exactly what `akn convert corpus -o output` makes today."""
 import pytest
 from click.testing import CliRunner
+from support import CORPUS, OUTPUT
 
 from converter.cli import main
-from support import CORPUS, OUTPUT
 
 INPUTS = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".md"))
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import SHARED
 
 from converter import convert
-from support import SHARED
 
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden"

@@ -4,10 +4,10 @@ from collections import Counter
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support import parse, words_of_markdown, words_of_xml
 
 from converter import InputError, convert
 from converter.validate import check_bytes
-from support import parse, words_of_markdown, words_of_xml
 
 WORDS = st.sampled_from(["traite", "personnes", "États", "Membres", "coopération", "résolution", "2008",
                          "Nations", "Unies", "l'Office", "protocole", "victimes", "55/25", "œuvre"])

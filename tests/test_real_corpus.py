@@ -9,10 +9,10 @@ import re
 from collections import Counter
 
 import pytest
-
-from converter import convert, validate
 from real_expectations import EXPECTATIONS
 from support import SHARED, parse, words_of_xml, xp
+
+from converter import convert, validate
 
 REAL = SHARED / "corpus-real"
 NS_A = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}

@@ -5,9 +5,9 @@ Read from ../shared at test time (never copied here); skipped cleanly when absen
 from __future__ import annotations
 
 import pytest
+from support import SHARED, parse, words_of_markdown, words_of_xml, xp
 
 from converter import convert, validate
-from support import SHARED, parse, words_of_markdown, words_of_xml, xp
 
 REPRO = SHARED / "repro"
 

@@ -1,16 +1,15 @@
 """One recognition rule at a time, on a few lines of text."""
 import pytest
-
-from converter.model import Emph, NoteRef, Span, Sup, Text, plain_text
-from converter.read.source.inline import parse_lines, parse_runs, split_runs, wrap
-from converter.lang import PhraseMatcher, camel_case, detect, language
-from converter.read.source.markdown import footnote_definitions, read_blocks
-from converter.read.structure.masthead import MastheadState, read_masthead, split_sponsors
-from converter.read.source.numbers import alpha_value, candidates, roman_value, split_number
-from converter.read.structure.outline import Outline
-from converter.model import Footnote, Item
 from support import CORPUS, parse, xp
+
+from converter.lang import PhraseMatcher, camel_case, detect, language
+from converter.model import Emph, Footnote, Item, NoteRef, Span, Sup, Text, plain_text
 from converter.read.source.blocks import Block
+from converter.read.source.inline import parse_lines, parse_runs, split_runs, wrap
+from converter.read.source.markdown import footnote_definitions, read_blocks
+from converter.read.source.numbers import alpha_value, candidates, roman_value, split_number
+from converter.read.structure.masthead import MastheadState, read_masthead, split_sponsors
+from converter.read.structure.outline import Outline
 
 FR = language("fra")
 EN = language("eng")

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from support import CORPUS, parse, words_of_markdown, words_of_xml, xp
 
 from converter import convert
-from support import CORPUS, parse, words_of_markdown, words_of_xml, xp
 
 SEEDS = {
     "000": "000_3ecc97e1892280ea.txt",

@@ -3,19 +3,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
-import re
 
 import pytest
 from click.testing import CliRunner
 from lxml import etree
+from support import OUTPUT, SHARED
 
 from converter import validate
 from converter.cli import main
 from converter.testing import assert_valid_akn
 from converter.validate.schema import secure_parser
-from support import OUTPUT, SHARED
 
 EXAMPLES = SHARED / "akn-examples"
 needs_examples = pytest.mark.skipif(not EXAMPLES.is_dir(), reason="../shared/akn-examples is absent")
@@ -340,8 +340,9 @@ def test_profile_edge_cases():
 
 
 def test_annex_identities_are_checked_too(tmp_path):
-    from converter import convert
     from support import CORPUS
+
+    from converter import convert
     text = (CORPUS / "000_3ecc97e1892280ea.txt").read_text(encoding="utf-8") + "\n\nAnnexe\n\nUn texte annexé.\n"
     xml = convert(text).xml.decode()
     assert xml.count("<FRBRthis") == 6 and validate(xml) == []
