@@ -23,7 +23,7 @@ from types import FrameType
 from typing import Any
 
 from converter import __version__
-from converter.api import InputError, convert
+from converter.api import InputError, Result, convert
 from converter.identity import FrbrUri
 from converter.model import Division, Item
 from converter.validate import check_result
@@ -89,7 +89,7 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def operative_count(nodes: list) -> int:
+def operative_count(nodes: Sequence[object]) -> int:
     total = 0
     for node in nodes:
         if isinstance(node, Division):
@@ -99,7 +99,7 @@ def operative_count(nodes: list) -> int:
     return total
 
 
-def described(result) -> dict:
+def described(result: Result) -> dict[str, Any]:
     """What the report says of a converted document: its work IRI, kind, counts, diagnostics."""
     doc = result.document
     ident = doc.identity
@@ -113,8 +113,8 @@ def described(result) -> dict:
     }
 
 
-def convert_one(label: str, read, write, output: str, *, lang: str | None = None, number: str | None = None,
-                date: str | None = None) -> dict:
+def convert_one(label: str, read: Callable[[], bytes], write: Callable[[bytes], None], output: str, *,
+                lang: str | None = None, number: str | None = None, date: str | None = None) -> dict[str, Any]:
     """Read, convert, check and write one document; its report entry. Never raises for bad
     input, an unwritable output or a bug of ours: the entry says what failed.
 
@@ -168,7 +168,7 @@ def _run(args: tuple[Task, Options]) -> dict:
 class Manifest:
     """What the last run into an output folder converted: input stat and content hash."""
 
-    def __init__(self, folder: Path, options: Options):
+    def __init__(self, folder: Path, options: Options) -> None:
         self.path = folder / MANIFEST
         self.fingerprint = options.fingerprint()
         self.files: dict[str, dict] = {}
@@ -256,7 +256,7 @@ def _results(tasks: list[Task], options: Options, jobs: int) -> Iterator[dict]:
 class ReportWriter:
     """The JSON report, written entry by entry to a temporary file and renamed at the end."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path) -> None:
         path = path.resolve() if path.is_symlink() else path  # a link: its target gets the report
         self.path = path
         if path.is_dir():

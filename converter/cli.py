@@ -135,7 +135,7 @@ class BatchOutput:
     """What `akn convert` shows of a batch on stderr: a line for each failure at once, a
     progress bar on a terminal (unless quiet), and the warnings (unless quiet) after the bar."""
 
-    def __init__(self, quiet: bool):
+    def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
         self.show_bar = not quiet and sys.stderr.isatty()
         self.held: list[str] = []  # warnings wait for the progress bar to finish
