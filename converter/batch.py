@@ -6,23 +6,28 @@ stays flat in the number of files. Every XML file is written atomically.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import signal
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 from converter import __version__
-from converter.api import InputError, convert
+from converter.api import InputError, Result, convert
+from converter.identity import FrbrUri
 from converter.model import Division, Item
 from converter.validate import check_result
 from converter.validate.schema import lxml_schema
-from converter.identity import FrbrUri
 
 MANIFEST = ".akn-manifest.json"
 
@@ -84,7 +89,7 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def operative_count(nodes: list) -> int:
+def operative_count(nodes: Sequence[object]) -> int:
     total = 0
     for node in nodes:
         if isinstance(node, Division):
@@ -94,7 +99,7 @@ def operative_count(nodes: list) -> int:
     return total
 
 
-def described(result) -> dict:
+def described(result: Result) -> dict[str, Any]:
     """What the report says of a converted document: its work IRI, kind, counts, diagnostics."""
     doc = result.document
     ident = doc.identity
@@ -108,8 +113,8 @@ def described(result) -> dict:
     }
 
 
-def convert_one(label: str, read, write, output: str, *, lang: str | None = None, number: str | None = None,
-                date: str | None = None) -> dict:
+def convert_one(label: str, read: Callable[[], bytes], write: Callable[[bytes], None], output: str, *,
+                lang: str | None = None, number: str | None = None, date: str | None = None) -> dict[str, Any]:
     """Read, convert, check and write one document; its report entry. Never raises for bad
     input, an unwritable output or a bug of ours: the entry says what failed.
 
@@ -117,7 +122,7 @@ def convert_one(label: str, read, write, output: str, *, lang: str | None = None
     a path, or `-` for stdout). The batch workers and the single-input command both use it.
     """
     started = time.perf_counter()
-    entry = {"input": label, "output": output, "status": "converted"}
+    entry: dict[str, Any] = {"input": label, "output": output, "status": "converted"}
     try:
         try:
             data = read()
@@ -163,7 +168,7 @@ def _run(args: tuple[Task, Options]) -> dict:
 class Manifest:
     """What the last run into an output folder converted: input stat and content hash."""
 
-    def __init__(self, folder: Path, options: Options):
+    def __init__(self, folder: Path, options: Options) -> None:
         self.path = folder / MANIFEST
         self.fingerprint = options.fingerprint()
         self.files: dict[str, dict] = {}
@@ -227,6 +232,7 @@ def run_batch(tasks: list[Task], options: Options, jobs: int, manifest: Manifest
         if index in skipped:
             yield skipped[index]
             continue
+        assert pending is not None  # one result for each input not skipped
         _, entry = pending
         pending = next(done, None)
         if manifest is not None:
@@ -250,18 +256,18 @@ def _results(tasks: list[Task], options: Options, jobs: int) -> Iterator[dict]:
 class ReportWriter:
     """The JSON report, written entry by entry to a temporary file and renamed at the end."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path) -> None:
         path = path.resolve() if path.is_symlink() else path  # a link: its target gets the report
         self.path = path
         if path.is_dir():
             raise IsADirectoryError(21, "is a folder", str(path))
         if path.exists() and not path.is_file():  # a FIFO, /dev/stdout: written straight, never replaced
             self.tmp = None
-            self.handle = open(path, "w", encoding="utf-8")
+            self.handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed by close() or abort())
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            self.handle = open(self.tmp, "w", encoding="utf-8")
+            self.handle = open(self.tmp, "w", encoding="utf-8")  # noqa: SIM115 (closed by close() or abort())
         self.handle.write("[")
         self.count = 0
         self.error: OSError | None = None  # a failed write (disk full): the batch goes on, close() raises it
@@ -289,9 +295,158 @@ class ReportWriter:
             raise
 
     def abort(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.handle.close()
-        except OSError:
-            pass
         if self.tmp is not None:
             Path(self.tmp).unlink(missing_ok=True)
+
+
+class BatchError(Exception):
+    """The batch cannot start (its report cannot be written): nothing was converted."""
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a batch run did. `trouble` names what could not be written besides the XML (the
+    report, the manifest): the files are converted, yet the run failed."""
+
+    converted: int
+    failed: int  # the inputs that failed, two inputs for one output included
+    skipped: int  # unchanged since the last run (skip_unchanged)
+    warnings: int
+    seconds: float
+    trouble: tuple[str, ...] = ()
+
+    @property
+    def exit_status(self) -> int:
+        """0 when everything converted (or was skipped), 1 when an input failed or the report or
+        the manifest could not be written."""
+        return 1 if self.failed or self.trouble else 0
+
+
+Entry = dict[str, Any]  # a report entry, as convert_one makes it
+Progress = Callable[[Iterator[Entry], int], AbstractContextManager[Iterable[Entry]]]
+
+
+def convert_batch(tasks: Sequence[Task], outdir: Path, options: Options | None = None, *, jobs: int = 1,
+                  report_path: Path | None = None, skip_unchanged: bool = False,
+                  on_entry: Callable[[Entry], None] | None = None, on_problem: Callable[[str], None] | None = None,
+                  progress: Progress | None = None) -> BatchSummary:
+    """Convert many inputs into `outdir`, in `jobs` worker processes; what was done.
+
+    Two tasks for one output: the first one is converted, the other fails. `report_path`: a
+    JSON report (one entry per input, in input order), written to a temporary file that is
+    renamed at the end or removed if the run is interrupted (SIGTERM too, when called from
+    the main thread). `skip_unchanged`: convert only the inputs changed since the last run
+    into `outdir` (the manifest there says what it converted).
+
+    `on_problem(line)` gets one line, `input: what went wrong`, for each input that fails and
+    each record that cannot be written; `on_entry(entry)` gets every report entry, in input
+    order, as it comes. `progress(entries, total)` may wrap the entries, e.g. in a progress
+    bar: its exit is the end of the conversions. Raises BatchError (before converting
+    anything) when the report cannot be written.
+    """
+    started = time.perf_counter()
+    problem = on_problem or _ignore
+    with _sigterm_exits():
+        tasks, clashes = _without_clashes(tasks, problem)
+        options = options or Options()
+        manifest = Manifest(outdir, options) if skip_unchanged else None
+        report = _open_report(report_path)
+        counts, warnings = _convert_all(run_batch(tasks, options, jobs, manifest), len(tasks), report,
+                                        progress or _no_progress, on_entry or _ignore, problem)
+        trouble = _write_records(report, report_path, manifest, problem)
+    return BatchSummary(counts["converted"], counts["failed"] + clashes, counts["skipped"], warnings,
+                        time.perf_counter() - started, trouble)
+
+
+def _ignore(_: Any) -> None:
+    pass
+
+
+def _no_progress(entries: Iterator[Entry], total: int) -> AbstractContextManager[Iterable[Entry]]:
+    return contextlib.nullcontext(entries)
+
+
+@contextlib.contextmanager
+def _sigterm_exits() -> Iterator[None]:
+    """`kill` stops the batch as Ctrl-C does, so the temporary report is cleaned up. Signal
+    handlers can only be set in the main thread; the previous one is put back afterwards."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _without_clashes(tasks: Sequence[Task], problem: Callable[[str], None]) -> tuple[list[Task], int]:
+    """The tasks, less those whose output another one already writes (`x.txt` and `x.md` side
+    by side: the first one wins, the other fails); and how many were left out."""
+    kept: list[Task] = []
+    seen: dict[str, str] = {}
+    for task in tasks:
+        if task.target in seen:
+            problem(f"{task.label}: output {task.target} would overwrite the one from {seen[task.target]}")
+            continue
+        seen[task.target] = task.label
+        kept.append(task)
+    return kept, len(tasks) - len(kept)
+
+
+def _open_report(path: Path | None) -> ReportWriter | None:
+    if path is None:
+        return None
+    try:
+        return ReportWriter(path)
+    except OSError as exc:
+        raise BatchError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
+
+
+def _convert_all(entries: Iterator[Entry], total: int, report: ReportWriter | None, progress: Progress,
+                 on_entry: Callable[[Entry], None], problem: Callable[[str], None]) -> tuple[dict[str, int], int]:
+    """Take the entries as they come: count them, pass them on, add them to the report (which
+    is removed if anything interrupts the run). The counts by status, and the warnings."""
+    counts = {"converted": 0, "failed": 0, "skipped": 0}
+    warnings = 0
+    try:
+        with progress(entries, total) as shown:
+            for entry in shown:
+                counts[entry["status"]] += 1
+                warnings += len(entry["diagnostics"])
+                if entry["status"] == "failed":
+                    problem(f"{entry['input']}: {entry['error']}")
+                on_entry(entry)
+                if report:
+                    report.add(entry)
+    except BaseException:
+        if report:
+            report.abort()
+        raise
+    return counts, warnings
+
+
+def _write_records(report: ReportWriter | None, report_path: Path | None, manifest: Manifest | None,
+                   problem: Callable[[str], None]) -> tuple[str, ...]:
+    """Close the report and save the manifest; a line for each that cannot be written."""
+    trouble: list[str] = []
+    if report:
+        try:
+            report.close()
+        except OSError as exc:
+            trouble.append(f"{report_path}: cannot write the report ({exc.strerror or exc})")
+            problem(trouble[-1])
+    if manifest is not None:
+        try:
+            manifest.save()
+        except OSError as exc:  # the XML is written; only the next skip_unchanged run converts everything again
+            trouble.append(f"{manifest.path}: cannot write the manifest ({exc.strerror or exc})")
+            problem(trouble[-1])
+    return tuple(trouble)

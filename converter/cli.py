@@ -2,17 +2,28 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
-import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from converter import __version__
+from converter.batch import (
+    BatchError,
+    BatchSummary,
+    Entry,
+    Options,
+    ReportWriter,
+    Task,
+    convert_batch,
+    convert_one,
+    write_atomically,
+)
 from converter.lang import known_languages
-from converter.batch import Manifest, Options, ReportWriter, Task, convert_one, run_batch, write_atomically
 from converter.validate import ENGINES, PROFILES, ValidationInputError, report_json, validate
 
 INPUT_SUFFIXES = (".txt", ".md")
@@ -28,6 +39,10 @@ class Source:
         """`A-C.3-63-L.45.txt` -> `A-C.3-63-L.45.xml`: only the input's own suffix is replaced
         (UN symbols are full of dots)."""
         return outdir / self.relative.with_name(self.relative.name + ".xml")
+
+    def task(self, outdir: Path) -> Task:
+        """The batch task that converts this input into `outdir`."""
+        return Task(self.label, str(self.path), self.relative.as_posix(), str(self.target(outdir)))
 
 
 def collect(paths: tuple[str, ...]) -> tuple[list[Source], list[str]]:
@@ -104,78 +119,57 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
     if outdir is None or sources[0].path is None or number or date:
         status = convert_single(sources, outdir, lang, number, date, quiet, report_path)
         sys.exit(2 if unusable else status)
-    signal.signal(signal.SIGTERM, _terminated)  # `kill`: clean up (temporary report) as for Ctrl-C
-    started = time.perf_counter()
-    tasks, seen, clashes = [], {}, 0
-    for source in sources:
-        target = source.target(outdir)
-        if target in seen:  # `x.txt` and `x.md` side by side: the first one wins, the other fails
-            click.echo(f"akn: {source.label}: output {target} would overwrite the one from {seen[target]}", err=True)
-            clashes += 1
-            continue
-        seen[target] = source.label
-        tasks.append(Task(source.label, str(source.path), source.relative.as_posix(), str(target)))
-    options = Options(lang)
-    manifest = Manifest(outdir, options) if skip_unchanged else None
+    stderr = BatchOutput(quiet)
     try:
-        report = ReportWriter(report_path) if report_path else None
-    except OSError as exc:
-        io_error(f"{report_path}: cannot write the report ({exc.strerror or exc})")
-    counts = {"converted": 0, "failed": clashes, "skipped": 0}
-    warnings = 0
-    held: list[str] = []  # warnings wait for the progress bar to finish
-    show_bar = not quiet and sys.stderr.isatty()
-    entries = run_batch(tasks, options, jobs, manifest)
-    try:
-        with click.progressbar(entries, length=len(tasks), label="converting", file=sys.stderr,
-                               hidden=not show_bar) as bar:
-            for entry in bar:
-                counts[entry["status"]] += 1
-                warnings += len(entry["diagnostics"])
-                if entry["status"] == "failed":
-                    click.echo(f"akn: {entry['input']}: {entry['error']}", err=True)
-                elif not quiet:
-                    lines = [f"{entry['input']}: {d['level']}: {d['message']}" for d in entry["diagnostics"]]
-                    if show_bar:
-                        held.extend(lines)
-                    else:
-                        for line in lines:
-                            click.echo(line, err=True)
-                if report:
-                    report.add(entry)
-    except BaseException:
-        if report:
-            report.abort()
-        raise
-    for line in held:
-        click.echo(line, err=True)
-    trouble = False  # the files converted, but the report or the manifest could not be written
-    try:
-        if report:
-            report.close()
-    except OSError as exc:
-        click.echo(f"akn: {report_path}: cannot write the report ({exc.strerror or exc})", err=True)
-        trouble = True
-    try:
-        if manifest is not None:
-            manifest.save()
-    except OSError as exc:  # the XML is written; only the next --skip-unchanged run converts everything again
-        click.echo(f"akn: {manifest.path}: cannot write the manifest ({exc.strerror or exc})", err=True)
-        trouble = True
-    seconds = time.perf_counter() - started
-    if not quiet or counts["failed"] or trouble:
-        skipped = f", skipped {counts['skipped']}" if skip_unchanged else ""
-        click.echo(f"converted {counts['converted']}, failed {counts['failed']}{skipped}, warnings {warnings}, "
-                   f"{seconds:.2f} s", err=True)
-    sys.exit(2 if unusable else 1 if counts["failed"] or trouble else 0)
+        summary = convert_batch([source.task(outdir) for source in sources], outdir, Options(lang), jobs=jobs,
+                                report_path=report_path, skip_unchanged=skip_unchanged, on_entry=stderr.entry,
+                                on_problem=stderr.problem, progress=stderr.progress)
+    except BatchError as exc:
+        io_error(str(exc))
+    if not quiet or summary.failed or summary.trouble:
+        click.echo(summary_line(summary, skip_unchanged), err=True)
+    sys.exit(2 if unusable else summary.exit_status)
 
 
-def _terminated(signum, frame) -> None:
-    raise SystemExit(128 + signum)
+class BatchOutput:
+    """What `akn convert` shows of a batch on stderr: a line for each failure at once, a
+    progress bar on a terminal (unless quiet), and the warnings (unless quiet) after the bar."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.show_bar = not quiet and sys.stderr.isatty()
+        self.held: list[str] = []  # warnings wait for the progress bar to finish
+
+    def problem(self, line: str) -> None:
+        click.echo(f"akn: {line}", err=True)
+
+    def entry(self, entry: Entry) -> None:
+        if self.quiet:
+            return
+        lines = [f"{entry['input']}: {d['level']}: {d['message']}" for d in entry["diagnostics"]]
+        if self.show_bar:
+            self.held.extend(lines)
+        else:
+            for line in lines:
+                click.echo(line, err=True)
+
+    @contextmanager
+    def progress(self, entries: Iterator[Entry], total: int) -> Iterator[Iterable[Entry]]:
+        with click.progressbar(entries, length=total, label="converting", file=sys.stderr,
+                               hidden=not self.show_bar) as bar:
+            yield bar
+        for line in self.held:
+            click.echo(line, err=True)
 
 
-def convert_single(sources: list[Source], outdir: Path | None, lang, number, date, quiet,
-                   report_path: Path | None = None) -> int:
+def summary_line(summary: BatchSummary, show_skipped: bool) -> str:
+    skipped = f", skipped {summary.skipped}" if show_skipped else ""
+    return (f"converted {summary.converted}, failed {summary.failed}{skipped}, warnings {summary.warnings}, "
+            f"{summary.seconds:.2f} s")
+
+
+def convert_single(sources: list[Source], outdir: Path | None, lang: str | None, number: str | None,
+                   date: str | None, quiet: bool, report_path: Path | None = None) -> int:
     """One input (or stdin), converted in this process; XML to stdout without -o."""
     source = sources[0]
     target = source.target(outdir) if outdir is not None else None
@@ -209,7 +203,7 @@ def convert_single(sources: list[Source], outdir: Path | None, lang, number, dat
     return 0
 
 
-def io_error(message: str) -> None:
+def io_error(message: str) -> NoReturn:
     """A usage or I/O error: one line on stderr, exit status 2."""
     click.echo(f"akn: {message}", err=True)
     sys.exit(2)
@@ -260,12 +254,12 @@ def validate_command(paths: tuple[str, ...], engine: str, profile: str, fmt: str
         click.echo(f"akn: {path}: {problem}", err=True)
         results.append((path, problem))
         unreadable += 1
-    for path in files:  # a file that cannot be read is reported; the others are still checked
+    for file in files:  # a file that cannot be read is reported; the others are still checked
         try:
-            results.append((str(path), validate(path, engine=engine, profile=profile)))
+            results.append((str(file), validate(file, engine=engine, profile=profile)))
         except ValidationInputError as exc:
             click.echo(f"akn: {exc}", err=True)
-            results.append((str(path), str(exc)))
+            results.append((str(file), str(exc)))
             unreadable += 1
     invalid = sum(1 for _, problems in results if problems and not isinstance(problems, str))
     try:
