@@ -57,6 +57,16 @@ def test_a_paragraph_holding_only_a_zero_width_space_is_a_number_without_text():
     assert "empty-item" in [d.code for d in result.diagnostics]
 
 
+def test_a_preambular_label_printed_alone_is_an_item_without_text():
+    result = convert(repro("invalid-empty-p-preamble-label-alone.txt"))
+    assert validate(result.xml, profile="akn4un") == []
+    tree = parse(result.xml)
+    items = xp(tree, "//a:preamble//a:blockList/a:item")
+    assert [i.findtext("{*}num") for i in items] == ["(a)", "(b)"]
+    assert ["".join(i.find("{*}p").itertext()) for i in items] == ["", "Act;"]
+    assert "empty-item" in [d.code for d in result.diagnostics]
+
+
 @pytest.mark.parametrize("name", ["lost-states-between-asterisk-markers.txt", "real-74_405-decision.txt"])
 def test_star_markers_lose_no_word(name):
     source, tree = converted(name)

@@ -35,6 +35,15 @@ def mutate(pattern: str, replacement: str, count: int = 1) -> bytes:
     return changed.encode("utf-8")
 
 
+def test_an_empty_p_as_the_only_block_after_a_number_is_the_uns_practice():
+    """The UN writes a paragraph printed without text as `<num>1.</num><content><p/></content>`
+    (and an empty list intro after a number): the profile accepts it; an empty p elsewhere not."""
+    content = mutate(r'(<num>[^<]*</num>\s*<content>\s*)<p>.*?</p>', r'\1<p xml:space="preserve"></p>')
+    assert "akn4un-empty-p" not in rules(validate(content, profile="akn4un"))
+    beside_text = mutate(r'(<num>[^<]*</num>\s*<content>\s*)<p>', r'\1<p/><p>')
+    assert "akn4un-empty-p" in rules(validate(beside_text, profile="akn4un"))
+
+
 # -- the examples of others -------------------------------------------------------------------
 
 @needs_examples

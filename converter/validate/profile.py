@@ -42,7 +42,10 @@ X = {name: etree.XPath(path, namespaces=NS) for name, path in {
     # (the short-text test first: libxml2's translate() with non-ASCII characters is slow)
     "empty_p": f"//a:p[string-length(normalize-space()) < 16][normalize-space(translate(., '{INVISIBLE}', '')) = '']"
                "[not(.//*[not(self::a:b or self::a:i or self::a:u or self::a:sup or "
-               "self::a:sub or self::a:span or self::a:inline or self::a:br or self::a:eol)])]",
+               "self::a:sub or self::a:span or self::a:inline or self::a:br or self::a:eol)])]"
+               # not the sole block after a number: an item printed without text, as the UN writes it
+               "[not(count(../*) = 1 and (../preceding-sibling::a:num or ../parent::a:list/preceding-sibling::a:num))]"
+               "[not(count(../*) = 2 and ../a:num)]",
 }.items()}
 PLAIN = {name: etree.XPath(path, smart_strings=False) for name, path in {
     "refersTo": "//@refersTo[contains(., '#')]",
