@@ -5,9 +5,9 @@ draft before and after.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from converter.model import Diagnostic, Item, Span, plain_text
+from converter.model import Diagnostic, Item, Node, Role, Span, plain_text
 from converter.read.draft import Draft
 from converter.read.structure.annex import nest_annexes
 
@@ -43,7 +43,7 @@ def adoption_from_conclusions(draft: Draft) -> None:
     """
     st = draft.masthead_state
     for line in draft.conclusions:
-        for span in (r for r in line if isinstance(r, Span) and r.role == "date"):
+        for span in (r for r in line if isinstance(r, Span) and r.role == Role.DATE):
             st.adoption_date = st.adoption_date or span.value
             st.statement = st.statement or "resolution"
 
@@ -71,7 +71,8 @@ def unnumbered_operative_part(draft: Draft) -> None:
     preamble = draft.preamble
     if not draft.body and preamble and plain_text(preamble[-1].children).rstrip().endswith("."):
         last = preamble.pop()
-        draft.body.append(Item(num="", key="1", scheme="arabic", children=last.children, items=last.items))
+        # its sub-items, in a list of their own: an item's list may hold any node, a recital's only items
+        draft.body.append(Item(num="", key="1", scheme="arabic", children=last.children, items=list(last.items)))
 
 
 def source_diagnostics(draft: Draft) -> None:
@@ -87,7 +88,7 @@ def empty_items(draft: Draft) -> None:
     before: body [Item("1.", …), Item("2.", children=[])]
     after:  the same, and the warning `empty-item` "item 2. has no text"
     """
-    def walk(nodes: list) -> None:
+    def walk(nodes: Sequence[Node]) -> None:
         for node in nodes:
             if isinstance(node, Item) and node.num and not node.children and not node.items and not node.more:
                 draft.diagnostics.append(Diagnostic("warning", "empty-item", f"item {node.num} has no text"))

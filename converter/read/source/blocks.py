@@ -10,7 +10,7 @@ from functools import cached_property
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
 from converter.read.source.chars import CLAUSE_ENDS, SENTENCE_ENDS, starts_in_lower_case
-from converter.read.source.inline import tidy
+from converter.read.source.inline import Resolver, tidy
 from converter.read.source.numbers import LABEL, split_number
 
 
@@ -56,7 +56,7 @@ class FootnoteIndex:
     def add(self, position: int, note: Footnote) -> None:
         self.entries.append((position, note))
 
-    def resolver(self, position: int):
+    def resolver(self, position: int) -> Resolver:
         def resolve(marker: str) -> Footnote | None:
             same = [(i, (pos, note)) for i, (pos, note) in enumerate(self.entries) if note.marker == marker]
             if not same:

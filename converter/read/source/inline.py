@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from enum import Enum
+from typing import TypeGuard
 
-from converter.model import Emph, Footnote, NoteRef, Run, Span, Sup, Text, plain_text
+from converter.model import Emph, Footnote, NoteRef, Role, Run, Span, Sup, Text, plain_text
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_MAP = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -27,7 +29,16 @@ TOKEN = re.compile(
 )
 
 Resolver = Callable[[str], Footnote | None]
-BREAK = object()
+
+
+class _Break(Enum):
+    """The end of a printed line among the runs of `_tokens`."""
+
+    BREAK = "break"
+
+
+BREAK = _Break.BREAK
+Token = Run | _Break
 
 
 TOKEN_START = re.compile(r"[<*\\\n" + SUPERSCRIPT_DIGITS + r"]")
@@ -63,24 +74,24 @@ def _has_note(runs: list[Run]) -> bool:
     return any(isinstance(r, NoteRef) for r in runs)
 
 
-def _tokens(text: str, resolve: Resolver) -> list:
+def _tokens(text: str, resolve: Resolver) -> list[Token]:
     """Flat tokens (Text/Sup/NoteRef/BREAK), italic text already grouped into Emph."""
-    out: list = []
+    out: list[Token] = []
     italic: list[Run] | None = None
     opened = 0  # where the open italic run's `*` stands
     bold = False
     pos = 0
 
-    def emit(run):
+    def emit(run: Run) -> None:
         (italic if italic is not None else out).append(run)
 
-    def close_italic():
+    def close_italic() -> None:
         nonlocal italic
         if italic is not None:
             out.append(Emph(italic))
             italic = None
 
-    def marker(text_marker: str) -> Run:
+    def marker(text_marker: str) -> NoteRef | None:
         note = resolve(text_marker)
         return NoteRef(text_marker, note) if note is not None else None
 
@@ -156,7 +167,7 @@ SPACES = re.compile(r"[ \t]{2,}")
 
 def tidy(runs: list[Run]) -> list[Run]:
     """Merge adjacent text, move spaces and `,;:` out of emphasis edges, trim the ends."""
-    if all(type(run) is Text for run in runs):
+    if _all_text(runs):
         text = runs[0].text.strip() if len(runs) == 1 else "".join([run.text for run in runs]).strip()
         if "  " in text or "\t" in text:
             text = SPACES.sub(" ", text)
@@ -181,6 +192,11 @@ def tidy(runs: list[Run]) -> list[Run]:
     merged = tidy_inner(flat)
     _strip_ends(merged)
     return merged
+
+
+def _all_text(runs: list[Run]) -> TypeGuard[list[Text]]:
+    """Whether every run is plain text (exactly `Text`: the fast path of `tidy`)."""
+    return all(type(run) is Text for run in runs)
 
 
 def tidy_inner(runs: list[Run]) -> list[Run]:
@@ -255,14 +271,14 @@ def _copy(run: Emph | Span, children: list[Run]) -> Emph | Span:
     return Span(run.role, children, run.value)
 
 
-def wrap(runs: list[Run], start: int, end: int, role: str, value: str | None = None) -> list[Run]:
+def wrap(runs: list[Run], start: int, end: int, role: Role, value: str | None = None) -> list[Run]:
     """Wrap the characters start..end of the runs' plain text in a Span."""
     head, rest = split_runs(runs, start)
     mid, tail = split_runs(rest, end - start)
-    return head + [Span(role, mid, value)] + tail
+    return [*head, Span(role, mid, value), *tail]
 
 
 def emphasize(runs: list[Run], length: int) -> list[Run]:
     """Put the first `length` characters in italics (a recognised opener), the rest as is."""
     head, tail = split_runs(runs, length)
-    return [Emph(head)] + tail
+    return [Emph(head), *tail]

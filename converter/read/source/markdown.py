@@ -23,7 +23,8 @@ FOOTNOTE_DEFINITION = re.compile(
 
 def split_paragraphs(text: str) -> list[str]:
     """Blank-line separated paragraphs; page separator lines dropped."""
-    paragraphs, current = [], []
+    paragraphs: list[str] = []
+    current: list[str] = []
     for line in text.split("\n"):
         if not line.strip() or SEPARATOR.match(line):
             if current:

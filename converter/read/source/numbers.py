@@ -6,6 +6,7 @@ goes (the nesting) in `read.structure.outline`.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from converter.read.source.chars import starts_in_lower_case
 
@@ -40,8 +41,11 @@ def alpha_value(key: str) -> int | None:
 
 
 def candidates(num: str, arabic: str | None, key: str | None) -> list[tuple[str, int]]:
+    """The (scheme, value) readings of an item number, as `split_number` splits it."""
     if arabic:
         return [("arabic" if not num.startswith("(") else "parenthesized", int(arabic))]
+    if key is None:  # never from `split_number`: a number without digits has a key
+        return []
     out = []
     if (value := alpha_value(key)) is not None:
         out.append(("alpha", value))
@@ -50,9 +54,18 @@ def candidates(num: str, arabic: str | None, key: str | None) -> list[tuple[str,
     return out
 
 
-def split_number(text: str) -> tuple[str, str | None, str | None, int] | None:
+class Number(NamedTuple):
+    """An item number at the start of a text, as `split_number` reads it."""
+
+    num: str  # as printed: `1.`, `(a)`, `b)`
+    arabic: str | None  # the digits of `1.` or `(1)`
+    key: str | None  # the letters of `(a)`, `b)`, `(iv)`
+    end: int  # where the number ends in the text
+
+
+def split_number(text: str) -> Number | None:
     """(printed number, arabic, key, end offset) if the text starts with an item number."""
     m = NUMBER.match(text)
     if not m:
         return None
-    return m.group("num"), m.group("arabic") or m.group("parabic"), m.group("key"), m.end()
+    return Number(m.group("num"), m.group("arabic") or m.group("parabic"), m.group("key"), m.end())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from converter.lang import Language
 from converter.model import Footnote, NoteRef, Run, Text, plain_text
@@ -122,7 +123,8 @@ def _running_headers(lines: list[Line], symbol_lines: list[int]) -> None:
     near: dict[int, int] = {}  # line index -> the symbol line (page break) it was reached from
     for s in symbol_lines:
         for step in (-1, 1):
-            j, run = s + step, []
+            j = s + step
+            run: list[int] = []
             while 0 <= j < len(lines) and len(run) <= MAX_TITLE_LINES:
                 if lines[j].kind == "blank" or lines[j].kind == "furniture":
                     j += step
@@ -153,7 +155,8 @@ def _titles_beside_symbols(lines: list[Line], symbol_lines: list[int]) -> None:
     head_of = {first: " ".join(" ".join(line.text.split()) for line in lines[:first] if line.kind == "body")}
     for symbol in symbol_lines:
         for step in (-1, 1):
-            run, j = [], symbol + step
+            run: list[int] = []
+            j = symbol + step
             while 0 <= j < len(lines) and lines[j].kind in ("furniture", "blank") and abs(j - symbol) < 4:
                 j += step
             while 0 <= j < len(lines) and lines[j].kind == "body" and len(run) < 5:
@@ -232,21 +235,31 @@ def _footnote_regions(lines: list[Line]) -> None:
             after_blank = False
 
 
-def definitions(lines: list[Line]) -> list[tuple[int, str, str]]:
+class Definition(NamedTuple):
+    """A footnote definition: the page it is printed on, its marker, its text."""
+
+    page: int
+    marker: str
+    text: str
+
+
+def definitions(lines: list[Line]) -> list[Definition]:
     """(page, marker, text) of each footnote definition, continuation lines joined."""
-    found: list[list] = []
+    found: list[Definition] = []
     for line in lines:
         if line.kind != "note":
             continue
         m = DEFINITION.match(line.text)
-        # a number as its value (`01`, full-width `１`: note 1), the star as printed
-        marker = m and (m.group(1) if m.group(1) == "*" else str(int(m.group(1))))
-        if m and (not found or marker == "*" or not found[-1][1].isdigit()
-                  or int(marker) == int(found[-1][1]) + 1):
-            found.append([line.page, marker, m.group(2)])
-        elif found:
-            found[-1][2] = join_wrapped(found[-1][2], line.text)
-    return [(page, marker, text) for page, marker, text in found]
+        if m is not None:
+            # a number as its value (`01`, full-width `１`: note 1), the star as printed
+            marker = m.group(1) if m.group(1) == "*" else str(int(m.group(1)))
+            if (not found or marker == "*" or not found[-1].marker.isdigit()
+                    or int(marker) == int(found[-1].marker) + 1):
+                found.append(Definition(line.page, marker, m.group(2)))
+                continue
+        if found:
+            found[-1] = found[-1]._replace(text=join_wrapped(found[-1].text, line.text))
+    return found
 
 
 def join_wrapped(left: str, right: str) -> str:
@@ -261,7 +274,7 @@ def join_wrapped(left: str, right: str) -> str:
 LOOK_BACK = 64
 
 
-def find_markers(lines: list[Line], notes: list[tuple[int, str, str]],
+def find_markers(lines: list[Line], notes: list[Definition],
                  lang: Language) -> dict[int, list[tuple[int, int, str]]]:
     """Marker positions per line index: (start, end, marker), chosen in definition order.
 
@@ -273,7 +286,7 @@ def find_markers(lines: list[Line], notes: list[tuple[int, str, str]],
     then the one on the definition's own page; then the first. A footnote with no candidate is
     left unreferenced (and reported) without holding up the ones after it.
     """
-    pages = {}
+    pages: dict[str, int] = {}  # marker -> the page of its (first) definition
     for page, marker, _ in notes:
         pages.setdefault(marker, page)
     numbered = sorted(int(m) for m in pages if m.isdigit())
@@ -349,7 +362,7 @@ DIGITS_BEFORE = re.compile(r"(?<=[^\s\d])(\d{1,3})$")
 STAR = re.compile(r"(?<=[^\s*])\*(?=\s|$)")
 
 
-def _star_marker(lines: list[Line], page: int, found: dict) -> None:
+def _star_marker(lines: list[Line], page: int, found: dict[int, list[tuple[int, int, str]]]) -> None:
     """The `*` marker (on an agenda line, a title): the first `word*` on the note's page."""
     for index, line in enumerate(lines):
         if line.kind == "body" and page - 1 <= line.page <= page:
@@ -363,7 +376,7 @@ def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
     lines = classify(text.split("\n"))
     notes = definitions(lines)
     index = FootnoteIndex()
-    footnotes = {}
+    footnotes: dict[str, Footnote] = {}
     for page, marker, body in notes:
         note = Footnote(marker, tidy([Text(body)]))
         footnotes.setdefault(marker, note)
@@ -375,7 +388,7 @@ def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
     after_break = broke = False
     page = 0
 
-    def flush():
+    def flush() -> None:
         nonlocal current, after_break
         if current:
             blocks.append((2 * page, Block(current, after_break=after_break, wrapped=True)))
@@ -421,7 +434,7 @@ def starts_wrap_up(text: str, current: list[list[Run]]) -> bool:
     return bool(first and first[0].startswith("(") and plain_text(current[-1]).rstrip().endswith(";"))
 
 
-def _with_markers(text: str, marks: list[tuple[int, int, str]], footnotes: dict, index: FootnoteIndex,
+def _with_markers(text: str, marks: list[tuple[int, int, str]], footnotes: dict[str, Footnote], index: FootnoteIndex,
                   page: int) -> list[Run]:
     runs: list[Run] = []
     pos = 0

@@ -5,13 +5,26 @@ follows it until the next one of the same or a higher rank.
 """
 from __future__ import annotations
 
-from converter.model import (UNNUMBERED, Annex, AnnexPreamble, Diagnostic, Division, Item, Node, Para, Recital, Run, Span,
-                             plain_text)
+from converter.lang import Language
+from converter.model import (
+    UNNUMBERED,
+    Annex,
+    AnnexPreamble,
+    Diagnostic,
+    Division,
+    Item,
+    Node,
+    Para,
+    Recital,
+    Role,
+    Run,
+    Span,
+    plain_text,
+)
 from converter.read.source.blocks import Block
 from converter.read.source.inline import split_runs, tidy
-from converter.lang import Language
-from converter.read.structure.openers import opener
 from converter.read.source.numbers import candidates, split_number
+from converter.read.structure.openers import opener
 from converter.read.structure.outline import Outline
 
 RANKS = {"part": 0, "chapter": 1, "section": 2, "article": 3}
@@ -43,7 +56,7 @@ def division_of(block: Block, lang: Language) -> tuple[str, str, str, list[list[
             if m.groupdict().get("rest"):
                 num, rest = split_runs(block.lines[0], m.start("rest"))
                 first = plain_text(num).rstrip(" ,;:")
-                heading = [tidy(rest)] + heading
+                heading = [tidy(rest), *heading]
             return kind, first, key, heading
     return None
 
@@ -62,7 +75,7 @@ class AnnexBuilder:
         heading = [head.lines[0]]
         if title_lines:
             title = Block(title_lines).runs
-            heading.append([Span("title", title)])
+            heading.append([Span(Role.TITLE, title)])
         annex = Annex(heading)
         if rest and rest[0].text == self.lang.preamble_heading:
             end = next((i for i, b in enumerate(rest) if division_of(b, self.lang) or opens_body(b)), len(rest))
@@ -140,12 +153,11 @@ class AnnexBuilder:
         self._place(outline, items, Item(num=num, key=arabic or key or "", scheme="", children=rest),
                     candidates(num, arabic, key))
 
-    def _place(self, outline: Outline, items: list, item: Item, options: list) -> None:
+    def _place(self, outline: Outline, items: list[Node], item: Item, options: list[tuple[str, int]]) -> None:
         arabic = any(scheme in ("arabic", "parenthesized") for scheme, _ in options)
-        if not outline.started and items and isinstance(items[-1], Para) and not arabic \
-                and block_intro(items[-1]):
-            intro = items.pop()
-            items.append(Item(num="", key=UNNUMBERED, scheme="", children=intro.children))
+        intro = items[-1] if items else None
+        if not outline.started and isinstance(intro, Para) and not arabic and block_intro(intro):
+            items[-1] = Item(num="", key=UNNUMBERED, scheme="", children=intro.children)
             outline.nest_under_last()
         if not outline.place(item, options):
             self.diagnostics.append(Diagnostic("warning", "numbering",

@@ -12,19 +12,17 @@ import re
 from dataclasses import dataclass, field
 
 from converter.lang import Language
-from converter.model import Diagnostic, Division, Item, Node, NoteRef, Para, Recital, Run, Text, plain_text
+from converter.model import Diagnostic, Division, Item, Node, NoteRef, Para, Recital, Role, Run, Text, plain_text
 from converter.read.ruler import Ruler
 from converter.read.source.blocks import Block
 from converter.read.source.chars import is_blank
 from converter.read.source.inline import emphasize, split_runs, tidy, wrap
-from converter.read.source.numbers import candidates, split_number
+from converter.read.source.numbers import Number, candidates, split_number
 from converter.read.structure.annex import annex_start, is_heading
 from converter.read.structure.formula import formula_body
-from converter.read.structure.masthead import adoption_meeting_marks
+from converter.read.structure.masthead import Mark, adoption_meeting_marks
 from converter.read.structure.openers import opener
 from converter.read.structure.outline import Outline
-
-Number = tuple[str, str | None, str | None, int]  # split_number: printed, arabic, key, end
 
 
 @dataclass
@@ -250,7 +248,7 @@ def open_section(body: list[Node], outline: Outline, found: tuple[str, list[Run]
     return outline.continued(division.items, "arabic")
 
 
-def conclusion_marks(block: Block, lang: Language) -> list[tuple[int, int, str, str | None]] | None:
+def conclusion_marks(block: Block, lang: Language) -> list[Mark] | None:
     """Marks of a closing line (`62nd plenary meeting` + date; `Adopted unanimously at …`)."""
     text = block.text
     if len(text) > 160 or not any(c.isdigit() for c in text):
@@ -261,5 +259,5 @@ def conclusion_marks(block: Block, lang: Language) -> list[tuple[int, int, str, 
     for cut in (m.start() for m in re.finditer(" ", text)):
         left = adoption_meeting_marks(text[:cut], lang)
         if left is not None and (iso := lang.full_date(text[cut + 1:])):
-            return [*left, (cut + 1, len(text), "date", iso)]
+            return [*left, (cut + 1, len(text), Role.DATE, iso)]
     return None

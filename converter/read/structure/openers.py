@@ -1,13 +1,14 @@
 """Introductory phrases: the preambular opener or operative verb that starts a paragraph."""
 from __future__ import annotations
 
+from converter.lang.matching import PhraseMatcher
 from converter.model import Emph, Run, plain_text
 from converter.read.source.inline import emphasize, split_runs, tidy
 
 MAX_OPENER_WORDS = 8
 
 
-def opener(runs: list[Run], matcher) -> tuple[str, list[Run]]:
+def opener(runs: list[Run], matcher: PhraseMatcher) -> tuple[str, list[Run]]:
     """The introductory phrase of a paragraph, in italics: the source's or a recognised one."""
     text = plain_text(runs)
     length = matcher.match(text)
@@ -17,7 +18,7 @@ def opener(runs: list[Run], matcher) -> tuple[str, list[Run]]:
             return italic.strip(), runs
         # The whole paragraph is italic in the source: keep the recognised opener only.
         head, tail = split_runs(runs[0].children, length)
-        return text[:length], tidy([Emph(head)] + tail + runs[1:])
+        return text[:length], tidy([Emph(head), *tail, *runs[1:]])
     if length:
         return text[:length], emphasize(runs, length)
     return "", runs

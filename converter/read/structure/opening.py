@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from converter.lang import Language, body_named
-from converter.model import Diagnostic, Emph, Run, plain_text
+from converter.model import Diagnostic, Emph, Role, Run, plain_text
 from converter.read.source.blocks import Block
 from converter.read.source.inline import emphasize, wrap
 from converter.read.source.numbers import split_number
@@ -32,7 +32,7 @@ def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
     return out
 
 
-Marks = list[tuple[int, int, str, str | None]]  # start, end, role, value
+Marks = list[tuple[int, int, Role, str | None]]  # start, end, role, value
 
 
 def decision_narrative(block: Block, lang: Language) -> tuple[str, Marks, str] | None:
@@ -46,8 +46,8 @@ def decision_narrative(block: Block, lang: Language) -> tuple[str, Marks, str] |
     iso = lang.full_date(m.group("date"))
     if body is None or iso is None:
         return None
-    marks: Marks = [(m.start("meeting"), m.end("meeting"), "adoptionMeeting", m.group("number")),
-             (m.start("date"), m.end("date"), "date", iso)]
+    marks: Marks = [(m.start("meeting"), m.end("meeting"), Role.ADOPTION_MEETING, m.group("number")),
+                    (m.start("date"), m.end("date"), Role.DATE, iso)]
     return body.actor, marks, iso
 
 
