@@ -3,4 +3,4 @@ from converter.api import InputError, Result, convert
 from converter.validate import Problem, validate
 
 __version__ = "0.1.0"
-__all__ = ["convert", "validate", "InputError", "Result", "Problem", "__version__"]
+__all__ = ["InputError", "Problem", "Result", "__version__", "convert", "validate"]

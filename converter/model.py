@@ -107,7 +107,7 @@ class Recital:
 
     opener: str
     children: list[Run]
-    items: list[Item] = field(default_factory=list)
+    items: list[Node] = field(default_factory=list)  # Items; Node because an Outline fills it
 
 
 @dataclass

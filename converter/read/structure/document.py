@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from converter.identity import UNKNOWN_DATE, choose_actor, derived_number, frbr_date, iri_number
 from converter.lang import Language
-from converter.model import Diagnostic, Document, Identity, plain_text
+from converter.model import Diagnostic, Document, Identity, Role, Span, plain_text
 from converter.read.draft import Draft
 from converter.read.kinds import kind_of
 from converter.read.source.blocks import Block
@@ -55,7 +55,7 @@ def identify(draft: Draft) -> Identity:
     statement = st.statement or "resolution"
     actor = choose_actor(st.committee, draft.opening.actor, st.authority, statement.endswith("Draft"))
     title = next((plain_text(line.children) for line in draft.masthead
-                  if any(getattr(r, "role", None) == "title" for r in line.children)), "")
+                  if any(isinstance(r, Span) and r.role == Role.TITLE for r in line.children)), "")
     printed = st.number or st.symbol
     if printed:
         number, shown = iri_number(printed), printed
