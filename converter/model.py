@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import ClassVar
 
 
 @dataclass
@@ -85,9 +86,6 @@ class MastheadLine:
     children: list[Run]
 
 
-UNNUMBERED = "u"  # the key of an unnumbered item holding a list (the writer numbers them: para_u1 …)
-
-
 @dataclass
 class Item:
     """A numbered operative paragraph or a sub-item: `(a)`, `a)`, `(ii)`, `1.`."""
@@ -112,9 +110,15 @@ class Recital:
 
 @dataclass
 class Para:
-    """An unnumbered paragraph of an annex (or text between numbered ones)."""
+    """An unnumbered paragraph: text between numbered ones, in the operative part or an annex,
+    or the whole operative part of a one-sentence decision. The one encoding of an unnumbered
+    paragraph: one that introduces a list (`… when:` then (a), (b)) holds it in `items`."""
 
     children: list[Run]
+    items: list[Node] = field(default_factory=list)
+    wrap_up: list[Run] | None = None  # words closing its list
+    more: list[list[Run]] = field(default_factory=list)
+    num: ClassVar[str] = ""  # no number, read like an Item's
 
 
 @dataclass

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from converter.lang import language
-from converter.model import Annex, Diagnostic, Division, Item, Recital, Span, Text, plain_text
+from converter.model import Annex, Diagnostic, Division, Item, Para, Recital, Span, Text, plain_text
 from converter.read import transforms as t
 from converter.read.draft import Draft
 from converter.read.structure.masthead import MastheadState
@@ -42,7 +42,7 @@ def test_one_sentence_decision_becomes_the_decision():
     d = draft("2017-12-19", formula=sentence)
     t.one_sentence_decision(d)
     assert d.formula is None and len(d.body) == 1
-    assert isinstance(d.body[0], Item) and d.body[0].num == "" and d.body[0].children is sentence
+    assert isinstance(d.body[0], Para) and d.body[0].num == "" and d.body[0].children is sentence
 
 
 def test_a_narrative_ending_with_a_colon_stays_the_formula():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from converter.model import Diagnostic, Item, Node, Role, Span, plain_text
+from converter.model import Diagnostic, Item, Node, Para, Role, Span, plain_text
 from converter.read.draft import Draft
 from converter.read.structure.annex import nest_annexes
 
@@ -52,12 +52,12 @@ def one_sentence_decision(draft: Draft) -> None:
     """A decision told in one sentence: the sentence is the decision itself.
 
     before: formula ["At its 73rd plenary meeting, …, the General Assembly took note of …."], body []
-    after:  formula None, body [Item(num="", key="1", children=that sentence)]
+    after:  formula None, body [Para(children=that sentence)]
     """
     formula = draft.formula
     if (not draft.body and not draft.preamble and draft.opening.narrative_date and formula is not None
             and plain_text(formula).rstrip().endswith(".")):
-        draft.body.append(Item(num="", key="1", scheme="arabic", children=formula))
+        draft.body.append(Para(formula))
         draft.formula = None
 
 
@@ -66,13 +66,12 @@ def unnumbered_operative_part(draft: Draft) -> None:
     read as preambular for want of a number, is the operative part.
 
     before: preamble [Recital("Recalling …,"), Recital("Decides to include … .")], body []
-    after:  preamble [Recital("Recalling …,")], body [Item(num="", key="1", children="Decides …")]
+    after:  preamble [Recital("Recalling …,")], body [Para("Decides …", items=its sub-items)]
     """
     preamble = draft.preamble
     if not draft.body and preamble and plain_text(preamble[-1].children).rstrip().endswith("."):
         last = preamble.pop()
-        # its sub-items, in a list of their own: an item's list may hold any node, a recital's only items
-        draft.body.append(Item(num="", key="1", scheme="arabic", children=last.children, items=list(last.items)))
+        draft.body.append(Para(last.children, items=last.items))
 
 
 def source_diagnostics(draft: Draft) -> None:

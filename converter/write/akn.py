@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from converter.identity import FrbrUri
 from converter.lang import body_by_actor, camel_case, slug
 from converter.model import (
-    UNNUMBERED,
     AnnexPreamble,
     Division,
     Document,
@@ -205,13 +204,20 @@ class AknWriter:
     def main_body(self) -> Element:
         main = el("mainBody")
         operative = self.refs.concept("operative", "operative")
-        for node in self.nodes(self.doc.body, "", "paragraph"):
+        body = self.doc.body
+        if len(body) == 1 and isinstance(body[0], Para):
+            # an operative part of one unnumbered paragraph (a decision in one sentence) is its
+            # paragraph 1, as the UN numbers it (`para_1` with no `num`)
+            elements = [self.hcontainer("paragraph", body[0], make_eid("", "paragraph", 1))]
+        else:
+            elements = self.nodes(body, "", "paragraph")
+        for node in elements:
             if node.tag == "paragraph":
                 node.set("refersTo", f"#{operative}")
             main.append(node)
         return main
 
-    def nodes(self, items: list, prefix: str, item_tag: str) -> list[Element]:
+    def nodes(self, items: Sequence[Node], prefix: str, item_tag: str) -> list[Element]:
         """Elements for a list of model nodes; eIds unique among siblings."""
         taken: set[str] = set()
         out = []
@@ -220,12 +226,11 @@ class AknWriter:
             if isinstance(item, Division):
                 eid = unique_eid(prefix, DIVISION_TAG[item.kind], item.key, taken)
                 out.append(self.division(item, eid))
-            elif isinstance(item, Para) or (not item.num and item.key == UNNUMBERED):
+            elif isinstance(item, Para):
                 # an unnumbered paragraph (one holding a list too): `para_u1`, `para_u2` …
                 unnumbered += 1
                 eid = unique_eid(prefix, "paragraph", f"u{unnumbered}", taken)
-                out.append(self.hcontainer("paragraph", Item("", "", "", item.children)
-                                           if isinstance(item, Para) else item, eid))
+                out.append(self.hcontainer("paragraph", item, eid))
             else:
                 out.append(self.hcontainer(item_tag, item, unique_eid(prefix, item_tag, item.key, taken)))
         return out
@@ -240,7 +245,7 @@ class AknWriter:
             node.append(child)
         return node
 
-    def hcontainer(self, tag: str, item: Item, eid: str) -> Element:
+    def hcontainer(self, tag: str, item: Item | Para, eid: str) -> Element:
         node = el(tag, {"eId": eid})
         if item.num:
             sub(node, "num", text=item.num)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from enum import Enum
-from typing import TypeGuard
+from typing import ClassVar, TypeGuard
 
 from converter.model import Emph, Footnote, NoteRef, Role, Run, Span, Sup, Text, plain_text
 
@@ -76,89 +76,124 @@ def _has_note(runs: list[Run]) -> bool:
 
 def _tokens(text: str, resolve: Resolver) -> list[Token]:
     """Flat tokens (Text/Sup/NoteRef/BREAK), italic text already grouped into Emph."""
-    out: list[Token] = []
-    italic: list[Run] | None = None
-    opened = 0  # where the open italic run's `*` stands
-    bold = False
-    pos = 0
+    return _Tokenizer(text, resolve).run()
 
-    def emit(run: Run) -> None:
-        (italic if italic is not None else out).append(run)
 
-    def close_italic() -> None:
-        nonlocal italic
-        if italic is not None:
-            out.append(Emph(italic))
-            italic = None
+class _Tokenizer:
+    """One pass over TOKEN matches; the state is the open italic run (and where its `*` stands)
+    and whether a bold run is open. One method per kind of token."""
 
-    def marker(text_marker: str) -> NoteRef | None:
-        note = resolve(text_marker)
+    def __init__(self, text: str, resolve: Resolver):
+        self.text, self.resolve = text, resolve
+        self.out: list[Token] = []
+        self.italic: list[Run] | None = None
+        self.opened = 0  # where the open italic run's `*` stands
+        self.bold = False
+
+    def run(self) -> list[Token]:
+        text, pos = self.text, 0
+        for m in TOKEN.finditer(text):
+            kind = m.lastgroup or ""
+            if kind == "newline" and text.endswith("  ", 0, m.start()):
+                kind = "hard"  # two trailing spaces: a hard line break
+            if m.start() > pos:
+                self.emit(Text(text[pos:m.start()]))
+            pos = m.end()
+            self.KINDS[kind](self, m)
+        if pos < len(text):
+            self.emit(Text(text[pos:]))
+        if self.italic is not None and text[:self.opened].strip():
+            # a `*` inside the text that nothing closes (`a*b`, `1978*?`) is no emphasis: it stays as
+            # printed. One that opens the paragraph (`*Consciente également …`) is its italics.
+            self.out.append(Text("*"))
+            self.out.extend(self.italic)
+        else:
+            self.close_italic()
+        return self.out
+
+    def emit(self, run: Run) -> None:
+        (self.italic if self.italic is not None else self.out).append(run)
+
+    def close_italic(self) -> None:
+        if self.italic is not None:
+            self.out.append(Emph(self.italic))
+            self.italic = None
+
+    def open_italic(self, at: int) -> None:
+        self.italic, self.opened = [], at
+
+    def marker(self, text_marker: str) -> NoteRef | None:
+        note = self.resolve(text_marker)
         return NoteRef(text_marker, note) if note is not None else None
 
-    for m in TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind == "newline" and text.endswith("  ", 0, m.start()):
-            kind = "hard"  # two trailing spaces: a hard line break
-        if m.start() > pos:
-            emit(Text(text[pos:m.start()]))
-        pos = m.end()
-        if kind == "sup":
-            inner = m.group("suptext")
-            emit(marker(inner.strip()) or Sup(inner))
-        elif kind == "usup":
-            digits = m.group("usup").translate(SUPERSCRIPT_MAP)
-            emit(marker(digits) or Sup(digits))
-        elif kind == "escape":
-            emit(Text(m.group()[1:]))
-        elif kind == "hard" and (bold or italic is not None):
-            emit(Text(" "))  # a line broken inside a run: the run, and so the line, goes on
-        elif kind in ("br", "hard"):
-            close_italic()
-            out.append(BREAK)
-        elif kind == "newline":
-            emit(Text(" "))
+    def sup(self, m: re.Match[str]) -> None:
+        inner = m.group("suptext")
+        self.emit(self.marker(inner.strip()) or Sup(inner))
+
+    def usup(self, m: re.Match[str]) -> None:
+        digits = m.group("usup").translate(SUPERSCRIPT_MAP)
+        self.emit(self.marker(digits) or Sup(digits))
+
+    def escape(self, m: re.Match[str]) -> None:
+        self.emit(Text(m.group()[1:]))
+
+    def hard(self, m: re.Match[str]) -> None:
+        if self.bold or self.italic is not None:
+            self.emit(Text(" "))  # a line broken inside a run: the run, and so the line, goes on
         else:
-            stars = len(m.group("stars"))
-            before = text[m.start() - 1] if m.start() else " "
-            after = text[m.end()] if m.end() < len(text) else " "
-            if 2 <= stars <= 3 and not bold and not before.isspace() and not after.isalnum() \
-                    and (note := marker("*" * stars)) is not None:
-                emit(note)  # `CZECHIA**,`, `GERMANY***,`: the markers of notes `**` and `***`
-            elif stars == 1:
-                if italic is not None:
-                    close_italic()
-                elif not after.isspace() and (after.isalnum() or not before.isalnum()):
-                    italic, opened = [], m.start()  # opens a run: `*Recalling*`, `(*sic*)`; not `CHILE*,`
-                else:
-                    note = marker("*") if not before.isspace() else None
-                    emit(note or Text("*"))
-            elif stars == 2:
-                if bold and italic is not None and after.isspace():
-                    close_italic()
-                bold = not bold
-            else:
-                # `***` or `****`: a bold run closes and another run opens at once: a new line.
-                close_italic()  # an italic run open before `***` ends there: none of its words is lost
-                if bold:
-                    out.append(BREAK)
-                    rest = stars - 2
-                    bold = rest >= 2
-                    if rest % 2 == 1 and not after.isspace():
-                        italic, opened = [], m.start()
-                else:
-                    bold = True
-                    if stars % 2 == 1 and not after.isspace():
-                        italic, opened = [], m.start()
-    if pos < len(text):
-        emit(Text(text[pos:]))
-    if italic is not None and text[:opened].strip():
-        # a `*` inside the text that nothing closes (`a*b`, `1978*?`) is no emphasis: it stays as
-        # printed. One that opens the paragraph (`*Consciente également …`) is its italics.
-        out.append(Text("*"))
-        out.extend(italic)
-    else:
-        close_italic()
-    return out
+            self.br(m)
+
+    def br(self, m: re.Match[str]) -> None:
+        self.close_italic()
+        self.out.append(BREAK)
+
+    def newline(self, m: re.Match[str]) -> None:
+        self.emit(Text(" "))
+
+    def stars(self, m: re.Match[str]) -> None:
+        stars = len(m.group("stars"))
+        text = self.text
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if 2 <= stars <= 3 and not self.bold and not before.isspace() and not after.isalnum() \
+                and (note := self.marker("*" * stars)) is not None:
+            self.emit(note)  # `CZECHIA**,`, `GERMANY***,`: the markers of notes `**` and `***`
+        elif stars == 1:
+            self.one_star(m.start(), before, after)
+        elif stars == 2:
+            if self.bold and self.italic is not None and after.isspace():
+                self.close_italic()
+            self.bold = not self.bold
+        else:
+            self.many_stars(m.start(), stars, after)
+
+    def one_star(self, at: int, before: str, after: str) -> None:
+        if self.italic is not None:
+            self.close_italic()
+        elif not after.isspace() and (after.isalnum() or not before.isalnum()):
+            self.open_italic(at)  # opens a run: `*Recalling*`, `(*sic*)`; not `CHILE*,`
+        else:
+            note = self.marker("*") if not before.isspace() else None
+            self.emit(note or Text("*"))
+
+    def many_stars(self, at: int, stars: int, after: str) -> None:
+        """`***` or `****`: a bold run closes and another run opens at once: a new line."""
+        self.close_italic()  # an italic run open before `***` ends there: none of its words is lost
+        if self.bold:
+            self.out.append(BREAK)
+            rest = stars - 2
+            self.bold = rest >= 2
+            if rest % 2 == 1 and not after.isspace():
+                self.open_italic(at)
+        else:
+            self.bold = True
+            if stars % 2 == 1 and not after.isspace():
+                self.open_italic(at)
+
+    KINDS: ClassVar[dict[str, Callable[[_Tokenizer, re.Match[str]], None]]] = {
+        "sup": sup, "usup": usup, "escape": escape, "hard": hard, "br": br, "newline": newline,
+        "stars": stars,
+    }
 
 
 PUNCT_OUT = " \t,;:"

@@ -295,9 +295,21 @@ def find_markers(lines: list[Line], notes: list[Definition],
         _star_marker(lines, pages["*"], found)
     if not numbered:
         return found
-    wanted = {str(n) for n in numbered}
-    in_list = number_list(lang.number_list_words)
-    candidates: dict[str, list[tuple[int, int, int, int, int]]] = {}  # marker -> (line, start, end, rank, page)
+    candidates = _candidates(lines, {str(n) for n in numbered}, number_list(lang.number_list_words))
+    first = _first_references(numbered, pages, candidates, found)
+    _repeated_references(lines, first, candidates, found)
+    for marks in found.values():
+        marks.sort()
+    return found
+
+
+Candidate = tuple[int, int, int, int, int]  # (line, start, end, rank, page)
+Found = dict[int, list[tuple[int, int, str]]]  # line -> (start, end, marker)
+
+
+def _candidates(lines: list[Line], wanted: set[str], in_list: re.Pattern[str]) -> dict[str, list[Candidate]]:
+    """Every number that could be the marker of a wanted note, by marker, in reading order."""
+    candidates: dict[str, list[Candidate]] = {}
     for index, line in enumerate(lines):
         if line.kind != "body":
             continue
@@ -324,8 +336,14 @@ def find_markers(lines: list[Line], notes: list[Definition],
             while start > 0 and text[start - 1] == " ":
                 start -= 1
             candidates.setdefault(number, []).append((index, start, m.end(group), rank, line.page))
+    return candidates
+
+
+def _first_references(numbered: list[int], pages: dict[str, int], candidates: dict[str, list[Candidate]],
+                      found: Found) -> dict[str, Candidate]:
+    """Each note's first reference, in definition order, each after the one before."""
     cursor = (-1, -1)
-    first: dict[str, tuple[int, int, int, int, int]] = {}  # each note's first reference
+    first: dict[str, Candidate] = {}
     for n in numbered:
         marker = str(n)
         page = pages[marker]
@@ -336,8 +354,13 @@ def find_markers(lines: list[Line], notes: list[Definition],
         found.setdefault(best[0], []).append((best[1], best[2], marker))
         cursor = (best[0], best[1])
         first[marker] = best
-    # a note referenced again later (`the 2030 Agenda for Sustainable Development1` on a later
-    # page): the number run into a word or punctuation, after its first reference
+    return first
+
+
+def _repeated_references(lines: list[Line], first: dict[str, Candidate], candidates: dict[str, list[Candidate]],
+                         found: Found) -> None:
+    """A note referenced again later (`the 2030 Agenda for Sustainable Development1` on a later
+    page): the number run into a word or punctuation, after its first reference."""
     taken = {(index, start) for index, marks in found.items() for start, _, _ in marks}
     for marker, (index0, start0, _, _, page0) in first.items():
         for index, start, end, rank, page in candidates.get(marker, ()):
@@ -345,9 +368,6 @@ def find_markers(lines: list[Line], notes: list[Definition],
                     and REPEATABLE_BEFORE.match(lines[index].text[start - 1:start] if start else ""):
                 found.setdefault(index, []).append((start, end, marker))
                 taken.add((index, start))
-    for marks in found.values():
-        marks.sort()
-    return found
 
 
 def _marker_before(text: str, end: int, number: int) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from converter.lang import Language
 from converter.model import (
-    UNNUMBERED,
     Annex,
     AnnexPreamble,
     Diagnostic,
@@ -157,8 +156,7 @@ class AnnexBuilder:
         arabic = any(scheme in ("arabic", "parenthesized") for scheme, _ in options)
         intro = items[-1] if items else None
         if not outline.started and isinstance(intro, Para) and not arabic and block_intro(intro):
-            items[-1] = Item(num="", key=UNNUMBERED, scheme="", children=intro.children)
-            outline.nest_under_last()
+            outline.nest_under_last()  # the paragraph holds the list it introduces
         if not outline.place(item, options):
             self.diagnostics.append(Diagnostic("warning", "numbering",
                                                f"annex item {item.num} does not continue any numbered "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from converter.model import UNNUMBERED, Item, Node, Para, Run, plain_text
+from converter.model import Item, Node, Para, Run, plain_text
 from converter.read.source.numbers import closes_a_list
 
 
@@ -112,7 +112,8 @@ class Outline:
         next sub-item cannot go back into a paragraph printed before it."""
         if closes_a_list(text) and len(self.levels) >= 2:
             inner, outer = self.levels[-1], self.levels[-2]
-            holder = next((i for i in reversed(outer.items) if isinstance(i, Item) and i.items is inner.items), None)
+            holder = next((i for i in reversed(outer.items)
+                           if isinstance(i, (Item, Para)) and i.items is inner.items), None)
             if holder is not None and holder.wrap_up is None:
                 holder.wrap_up = runs
                 del self.levels[-1]
@@ -130,14 +131,16 @@ class Outline:
         level.value = value
         level.items.append(item)
 
-    def _last_item(self) -> Item | None:
-        """The item a new nested sequence goes under: the last item of the deepest level; or an
-        unnumbered paragraph that introduces it (`… when:` then (a), (b)), which becomes an
-        unnumbered item holding the new list, so that the list stays where it is printed."""
+    def _last_item(self) -> Item | Para | None:
+        """The node a new nested sequence goes under: the last item of the deepest level; or an
+        unnumbered paragraph that introduces it (`… when:` then (a), (b)), which then holds the
+        new list, so that the list stays where it is printed."""
         if not self.levels:
             return None
         container = self.levels[-1].items
         intro = container[-1] if container else None
+        if isinstance(intro, Para) and (intro.items or self.levels[-1].scheme == "intro"):
+            return intro  # it holds a list already, or was made the holder (`nest_under_last`)
         if isinstance(intro, Para) and plain_text(intro.children).rstrip().endswith(":"):
             before = container[-2] if len(container) > 1 else None
             if isinstance(before, Item) and before.num and not before.items:
@@ -146,8 +149,6 @@ class Outline:
                 container.pop()
                 before.more.append(intro.children)
                 return before
-            holder = Item(num="", key=UNNUMBERED, scheme="", children=intro.children)
-            container[-1] = holder
-            return holder
-        items = [i for i in container if isinstance(i, Item)]
-        return items[-1] if items else None
+            return intro
+        holders = [i for i in container if isinstance(i, Item) or (isinstance(i, Para) and i.items)]
+        return holders[-1] if holders else None
