@@ -6,6 +6,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from converter.lang import body_by_actor
+
 # An AKN IRI of any level (AKN naming convention 1.0, section 4; after cobalt's FrbrUri):
 # `/akn/<country>[-<locality>]/<doctype>[/<subtype>[/<actor>]]/<date>/<number>`, then the
 # expression `/<language>@<version>`, a component `/!main`, and the manifestation's `.xml`.
@@ -95,6 +97,16 @@ def choose_actor(committee: str | None, formula_actor: str | None, authority: st
     """Drafts belong to the committee that has them; adopted texts to the body that adopted them."""
     order = [committee, formula_actor, authority] if draft else [formula_actor, authority, committee]
     return next((a for a in order if a), "un")
+
+
+def session_holder(committee: str | None, authority: str) -> str:
+    """Whose session it is: a body printed under the authority that holds sessions of its own
+    (the Human Rights Council under the General Assembly), else the authority (a Main
+    Committee meets in the Assembly's session)."""
+    body = body_by_actor(committee) if committee else None
+    if committee and body is not None and not body.in_parent_sessions:
+        return committee
+    return authority
 
 
 def frbr_date(statement: str, adoption: str | None, printed: str | None, session_start: str | None) -> tuple[str, str]:

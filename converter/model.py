@@ -185,6 +185,9 @@ class Document:
     formula: list[Run] | None = None
     formula_body: str | None = None
     authority: str | None = None
+    committee: str | None = None  # the committee or subsidiary body printed in the masthead
+    session: str | None = None  # the session number (or year) printed in the masthead
+    session_body: str | None = None  # whose session it is (see identity.session_holder)
     preamble: list[Recital] = field(default_factory=list)
     body: list[Node] = field(default_factory=list)
     conclusions: list[list[Run]] = field(default_factory=list)

@@ -415,7 +415,8 @@ class AknWriter:
         return sub(parent, "inline", {"name": f"akn4un:{role}", "refersTo": f"#{eid}"})
 
     def session(self, parent: Element, value: str, text: str) -> Element:
-        return sub(parent, "session", {"value": value, "refersTo": "#" + self.body_ref(self.session_body())})
+        holder = self.doc.session_body or self.doc.authority or self.ident.actor
+        return sub(parent, "session", {"value": value, "refersTo": "#" + self.body_ref(holder)})
 
     def agenda_item(self, parent: Element, value: str, text: str) -> Element:
         return sub(parent, "ref", {"href": self.agenda_href(value)})
@@ -442,24 +443,10 @@ class AknWriter:
         eid = self.refs.add("TLCEvent", "adoptionMeeting", href, text)
         return sub(parent, "event", {"refersTo": f"#{eid}"})
 
-    def masthead_value(self, role: str) -> str | None:
-        return next((s.value for line in self.doc.masthead for s in line.children
-                     if isinstance(s, Span) and s.role == role), None)
-
-    def session_body(self) -> str:
-        """Whose session it is: a body printed under the authority that holds sessions of its own
-        (the Human Rights Council under the General Assembly), else the authority (a Main
-        Committee meets in the Assembly's session)."""
-        committee = self.masthead_value("committee")
-        body = body_by_actor(committee) if committee else None
-        if committee and body is not None and not body.in_parent_sessions:
-            return committee
-        return self.doc.authority or self.ident.actor
-
     def agenda_href(self, number: str) -> str:
-        session = self.masthead_value("session")
-        committee = self.masthead_value("committee")
-        body = (self.session_body() if session else committee or self.doc.authority) or self.ident.actor
+        doc, session = self.doc, self.doc.session
+        holder = doc.session_body or doc.authority
+        body = (holder if session else doc.committee or doc.authority) or self.ident.actor
         path = f"/akn/un/doc/agenda/{body}" + (f"/session-{session}" if session else "")
         return f"{path}/!main#item_{number}"
 

@@ -5,7 +5,7 @@ masthead, the body (the kind's rules), the annexes, the kind's transforms, and t
 """
 from __future__ import annotations
 
-from converter.identity import UNKNOWN_DATE, choose_actor, derived_number, frbr_date, iri_number
+from converter.identity import UNKNOWN_DATE, choose_actor, derived_number, frbr_date, iri_number, session_holder
 from converter.lang import Language
 from converter.model import Diagnostic, Document, Identity, Role, Span, plain_text
 from converter.read.draft import Draft
@@ -77,7 +77,11 @@ def document_of(draft: Draft, identity: Identity) -> Document:
     bodies = dict(st.bodies)
     if formula_actor:
         bodies.setdefault(formula_actor, "")
+    authority = st.authority or formula_actor
+    session = next((span.value for line in draft.masthead for span in line.children
+                    if isinstance(span, Span) and span.role == Role.SESSION), None)
     return Document(identity=identity, bodies=bodies, masthead=draft.masthead, formula=draft.formula,
-                    formula_body=formula_actor, authority=st.authority or formula_actor,
+                    formula_body=formula_actor, authority=authority, committee=st.committee, session=session,
+                    session_body=session_holder(st.committee, authority or identity.actor),
                     preamble=draft.preamble, body=draft.body, conclusions=draft.conclusions,
                     annexes=draft.annexes, diagnostics=draft.diagnostics)
