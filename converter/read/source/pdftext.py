@@ -194,7 +194,7 @@ def _after_bare_number(lines: list[Line], i: int) -> bool:
     if i == 0 or lines[i - 1].kind != "body":
         return False
     number = split_number(lines[i - 1].text)
-    return number is not None and number[3] == len(lines[i - 1].text)
+    return number is not None and number.end == len(lines[i - 1].text)
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> str | None:
@@ -303,7 +303,14 @@ def find_markers(lines: list[Line], notes: list[Definition],
     return found
 
 
-Candidate = tuple[int, int, int, int, int]  # (line, start, end, rank, page)
+class Candidate(NamedTuple):
+    """A number that could be a note's marker."""
+
+    line: int  # index of the line
+    start: int  # where the mark starts (spaces before the number included)
+    end: int
+    rank: int  # 0: run into a word or punctuation; 1: after punctuation and a space; 2: after a space
+    page: int
 Found = dict[int, list[tuple[int, int, str]]]  # line -> (start, end, marker)
 
 
@@ -335,7 +342,7 @@ def _candidates(lines: list[Line], wanted: set[str], in_list: re.Pattern[str]) -
             rank = 0 if glued and group == "n" else 1 if group == "n" else 2
             while start > 0 and text[start - 1] == " ":
                 start -= 1
-            candidates.setdefault(number, []).append((index, start, m.end(group), rank, line.page))
+            candidates.setdefault(number, []).append(Candidate(index, start, m.end(group), rank, line.page))
     return candidates
 
 
@@ -347,12 +354,13 @@ def _first_references(numbered: list[int], pages: dict[str, int], candidates: di
     for n in numbered:
         marker = str(n)
         page = pages[marker]
-        window = [c for c in candidates.get(marker, ()) if (c[0], c[1]) > cursor and page - 1 <= c[4] <= page + 1]
+        window = [c for c in candidates.get(marker, ())
+                  if (c.line, c.start) > cursor and page - 1 <= c.page <= page + 1]
         if not window:
             continue
-        best = min(window, key=lambda c: (c[3], 0 if c[4] == page else 1 if c[4] < page else 2, c[0], c[1]))
-        found.setdefault(best[0], []).append((best[1], best[2], marker))
-        cursor = (best[0], best[1])
+        best = min(window, key=lambda c: (c.rank, 0 if c.page == page else 1 if c.page < page else 2, c.line, c.start))
+        found.setdefault(best.line, []).append((best.start, best.end, marker))
+        cursor = (best.line, best.start)
         first[marker] = best
     return first
 
@@ -442,7 +450,7 @@ def starts_item(text: str, previous: list[Run], ends: re.Pattern[str]) -> bool:
         return False  # `(a)`, `(iv)`, `(1)` or `12.`; not a bare `a)` that could be a word
     before = plain_text(previous).rstrip()
     inline_list = re.search(r"\s\((?:[a-z]{1,4}|\d{1,3})\)\s", before)
-    return bool(number[3] == len(text) or (ends.search(before) and not inline_list))
+    return bool(number.end == len(text) or (ends.search(before) and not inline_list))
 
 
 def starts_wrap_up(text: str, current: list[list[Run]]) -> bool:

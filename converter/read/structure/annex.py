@@ -167,7 +167,7 @@ def opens_body(block: Block) -> bool:
     """A paragraph numbered `1.` (or any arabic number) ends an annex's preamble: the body of a
     declaration without articles starts there."""
     number = split_number(block.text)
-    return number is not None and number[1] is not None
+    return number is not None and number.arabic is not None
 
 
 def block_intro(para: Para) -> bool:

@@ -124,7 +124,7 @@ def section_heading(state: BodyState, block: Block) -> bool:
 def recital_item(state: BodyState, block: Block) -> bool:
     """A lettered item inside a preambular paragraph (`… was developed:` then (a), (b))."""
     number = state.number
-    if number is None or state.body or not state.preamble or number[1]:
+    if number is None or state.body or not state.preamble or number.arabic:
         return False
     last = state.preamble[-1]
     if not (last.items or plain_text(last.children).rstrip().endswith(":")):
@@ -145,7 +145,7 @@ def operative_item(state: BodyState, block: Block) -> bool:
         return False
     item, options = item_from(block.runs, state.number)
     nxt = state.next_number
-    following = candidates(nxt[0], nxt[1], nxt[2]) if nxt else None
+    following = candidates(nxt.num, nxt.arabic, nxt.key) if nxt else None
     outline = state.outline
     if not outline.place(item, options, following):
         state.warn("numbering", f"item {item.num} does not continue any numbered sequence")
@@ -182,7 +182,8 @@ def unnumbered_paragraph(state: BodyState, block: Block) -> bool:
     runs, in_section = block.runs, isinstance(state.body[-1], Division)
     name, recital = opener(runs, state.lang.preambular) if in_section else ("", runs)
     if not name and in_section and (found := formula_body(block, state.lang)):
-        name, recital = "formula", emphasize(runs, found[1])
+        _, length = found
+        name, recital = "formula", emphasize(runs, length)
     state.outline.top_items().append(Para(recital))
     if not name:
         state.warn("unnumbered-paragraph", f"unnumbered paragraph in the operative part: {block.text[:40]}")

@@ -347,7 +347,8 @@ def recognise(text: str, st: MastheadState) -> Recognised | None:
     for rule in RULES:  # a rule changes the state only when it recognises the line
         found = rule(text, trial)
         if found:
-            return Recognised(found[0], found[1], trial)
+            group, marks = found
+            return Recognised(group, marks, trial)
     return None
 
 

@@ -95,7 +95,10 @@ def opening_part(blocks: list[Block], formula_at: int, lang: Language) -> int:
         if formula_at < taken:
             return 0
         section = section_of(blocks[formula_at - taken], lang)
-        if section is not None and section[0].rstrip(".") in lang.first_section_numbers:
+        if section is None:
+            continue
+        num, heading = section
+        if num.rstrip(".") in lang.first_section_numbers:
             heading_apart = taken == 2 and is_heading(blocks[formula_at - 1])
-            return taken if (taken == 1 and section[1]) or heading_apart else 0
+            return taken if (taken == 1 and heading) or heading_apart else 0
     return 0
