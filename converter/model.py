@@ -199,8 +199,12 @@ def plain_text(runs: list[Run]) -> str:
     """The printed text of runs, footnote markers and notes excluded."""
     out = []
     for run in runs:
-        if isinstance(run, (Text, Sup)):
+        if isinstance(run, Text):  # one class at a time, the commonest first: this is the hot path
             out.append(run.text)
-        elif isinstance(run, (Emph, Span)):
+        elif isinstance(run, Emph):
+            out.append(plain_text(run.children))
+        elif isinstance(run, Sup):
+            out.append(run.text)
+        elif isinstance(run, Span):
             out.append(plain_text(run.children))
     return "".join(out)
