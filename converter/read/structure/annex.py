@@ -78,8 +78,9 @@ class AnnexBuilder:
         annex = Annex(heading)
         if rest and rest[0].text == self.lang.preamble_heading:
             end = next((i for i, b in enumerate(rest) if division_of(b, self.lang) or opens_body(b)), len(rest))
-            annex.preamble = self._preamble(rest[:end])
-            rest = rest[end:]
+            if end < len(rest):  # a preamble is before a body: with none after it, its words are the body
+                annex.preamble = self._preamble(rest[:end])
+                rest = rest[end:]
         self.stack: list[tuple[Division | None, list[Node], Outline]] = [(None, annex.items, Outline(annex.items))]
         pending_heading: Division | None = None
         for block in rest:
