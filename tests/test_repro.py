@@ -100,3 +100,20 @@ def test_text_repeated_after_page_breaks_is_no_running_title():
     source, tree = converted("running-title-drops-repeated-paragraph.txt")
     text = " ".join(" ".join(tree.itertext()).split())
     assert text.count("and trafficking in narcotic drugs") == source.count("and trafficking in narcotic drugs") == 2
+
+
+def test_a_footnote_of_markup_alone_is_kept_as_printed_and_reported():
+    result = convert(repro("invalid-empty-authorialnote.txt"))
+    assert validate(result.xml, profile="akn4un") == []
+    tree = parse(result.xml)
+    assert ["".join(n.itertext()) for n in xp(tree, "//a:authorialNote")] == ["**"]
+    assert "footnote-markup" in [d.code for d in result.diagnostics]
+
+
+def test_a_footnote_with_nothing_visible_is_no_note_and_its_marker_stays():
+    result = convert("The General Assembly,\n\n1. Decides to act<sup>1</sup>.\n\n<sup>1</sup> \u200b\n")
+    assert validate(result.xml, profile="akn4un") == []
+    tree = parse(result.xml)
+    assert not xp(tree, "//a:authorialNote")
+    assert xp(tree, "//a:paragraph//a:sup/text()") == ["1"]
+    assert [d.code for d in result.diagnostics if d.code.startswith("footnote")] == ["footnote-empty"]

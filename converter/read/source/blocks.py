@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
-from converter.read.source.chars import CLAUSE_ENDS, SENTENCE_ENDS, starts_in_lower_case
+from converter.read.source.chars import CLAUSE_ENDS, SENTENCE_ENDS, is_blank, starts_in_lower_case
 from converter.read.source.inline import Resolver, tidy
 from converter.read.source.numbers import LABEL, split_number
 
@@ -52,15 +52,25 @@ class FootnoteIndex:
     entries: list[tuple[int, Footnote]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     missing: list[str] = field(default_factory=list)
+    textless: list[str] = field(default_factory=list)  # markers of definitions with nothing to read
+    markup_only: list[str] = field(default_factory=list)  # markers of definitions of markup alone
 
-    def add(self, position: int, note: Footnote) -> None:
+    def add(self, position: int, note: Footnote, printed: str = "") -> None:
+        """A definition. One whose runs hold no text (`1 **`: markup alone) keeps the characters
+        printed; one with none visible at all is no note: its marker stays a superscript."""
+        if is_blank(plain_text(note.children)) and not any(isinstance(r, NoteRef) for r in note.children):
+            if is_blank(printed):
+                self.textless.append(note.marker)
+                return
+            note = Footnote(note.marker, [Text(printed.strip())])
+            self.markup_only.append(note.marker)
         self.entries.append((position, note))
 
     def resolver(self, position: int) -> Resolver:
         def resolve(marker: str) -> Footnote | None:
             same = [(i, (pos, note)) for i, (pos, note) in enumerate(self.entries) if note.marker == marker]
             if not same:
-                if marker.isdigit():
+                if marker.isdigit() and marker not in self.textless:
                     self.missing.append(marker)
                 return None
             after = [entry for entry in same if entry[1][0] >= position]
@@ -80,6 +90,11 @@ class FootnoteIndex:
         found += [Diagnostic("warning", "footnote-undefined",
                              f"superscript {marker} looks like a footnote marker but no footnote {marker} is "
                              "defined: kept as a superscript") for marker in self.missing]
+        found += [Diagnostic("warning", "footnote-empty",
+                             f"footnote {marker} has no text: its marker is kept as a superscript")
+                  for marker in self.textless]
+        found += [Diagnostic("warning", "footnote-markup", f"footnote {marker} holds markup alone: kept as printed")
+                  for marker in self.markup_only]
         return found
 
     def attach_unreferenced(self, blocks: list[tuple[int, Block]]) -> list[Block]:

@@ -70,7 +70,7 @@ def read_blocks(text: str, lang: Language | None = None) -> tuple[list[Block], F
             kept.append((position, paragraph))  # `* item` with no `*` marker (italics come in pairs)
             continue
         for marker, body in definitions:
-            notes.add(position, Footnote(marker, parse_runs(body)))
+            notes.add(position, Footnote(marker, parse_runs(body)), body)
     blocks: list[tuple[int, Block]] = []
     for position, paragraph in kept:
         m = HEADING.match(paragraph)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from converter.lang import Language
 from converter.model import Footnote, NoteRef, Run, Text, plain_text
 from converter.read.source.blocks import Block, FootnoteIndex, hyphen_continues, join_continuations
+from converter.read.source.chars import is_blank
 from converter.read.source.inline import tidy
 from converter.read.source.numbers import closes_a_list, split_number
 from converter.read.source.symbols import SYMBOL_PATTERN
@@ -402,8 +403,13 @@ def _star_marker(lines: list[Line], page: int, found: dict[int, list[tuple[int, 
 
 def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
     lines = classify(text.split("\n"))
-    notes = definitions(lines)
     index = FootnoteIndex()
+    notes = []
+    for definition in definitions(lines):
+        if is_blank(definition.text):  # nothing visible (a zero-width space): no note, reported
+            index.textless.append(definition.marker)
+        else:
+            notes.append(definition)
     footnotes: dict[str, Footnote] = {}
     for page, marker, body in notes:
         note = Footnote(marker, tidy([Text(body)]))
