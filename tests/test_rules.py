@@ -773,3 +773,9 @@ def test_closing_lines_are_conclusions(lang, closing, meeting, date):
     assert xp(t, "//a:conclusions//a:event/text()") == [meeting]
     assert xp(t, "//a:conclusions//a:docDate/@date") == [date]
     assert len(xp(t, "//a:mainBody/a:paragraph")) == 1
+
+
+def test_a_repeated_marker_may_follow_a_lower_case_letter_of_any_script():
+    from converter.read.source.pdftext import repeatable_before
+    assert [repeatable_before(c) for c in "eéжς,)"] == [True] * 6
+    assert [repeatable_before(c) for c in "GÉЖ7 "] == [False] * 5

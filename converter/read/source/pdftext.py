@@ -31,10 +31,16 @@ SYMBOL = re.compile(f"(?:^|\\s)({SYMBOL_PATTERN})$")
 DEFINITION = re.compile(r"^\s*(\d{1,3}|\*)\s+(\S.*)$")
 MARKER = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’»\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’»]|$)"
-    r"|(?<=[^\W\d_]) (?P<spaced>\d{1,3})(?=\s*$|\s+[^\W\d_A-Z])"
+    r"|(?<=[^\W\d_]) (?P<spaced>\d{1,3})(?=\s*$|\s+(?P<next>[^\W\d_]))"
 )
 CLOSED = re.compile(r"[)\]”’\"»],?$|,$")  # a word that ends closed: `(A/HRC/51/17),`
-REPEATABLE_BEFORE = re.compile(r"[a-zà-ÿ,.;:)\]”’»\"]")  # `Covenant1`, `Agenda,1`; not `G20`, `G77`
+REPEATABLE_AFTER_MARKS = ",.;:)]”’»\""
+
+
+def repeatable_before(char: str) -> bool:
+    """What a note's marker may be run into when the note is referenced again: a letter not in
+    upper case, in any script (`Covenant1`), or closing punctuation (`Agenda,1`); not `G20`."""
+    return char in REPEATABLE_AFTER_MARKS or (char.isalpha() and not char.isupper())
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 LIST_SEPARATORS = ",;،、，；"  # between the numbers of a list, in any script
 ITEM_ENDS = ":;.：；。؛"  # what ends a line before the next sub-item, in any script
@@ -324,6 +330,8 @@ def _candidates(lines: list[Line], wanted: set[str], in_list: re.Pattern[str]) -
         text = line.text
         for m in MARKER.finditer(text):
             group = "n" if m.group("n") else "spaced"
+            if group == "spaced" and (m.group("next") or "").isupper():
+                continue  # `of 5 States`: a number before a capitalised word is no spaced marker
             number = m.group(group)
             if number not in wanted:
                 continue
@@ -374,7 +382,7 @@ def _repeated_references(lines: list[Line], first: dict[str, Candidate], candida
     for marker, (index0, start0, _, _, page0) in first.items():
         for index, start, end, rank, page in candidates.get(marker, ()):
             if rank == 0 and (index, start) > (index0, start0) and page >= page0 and (index, start) not in taken \
-                    and REPEATABLE_BEFORE.match(lines[index].text[start - 1:start] if start else ""):
+                    and start and repeatable_before(lines[index].text[start - 1]):
                 found.setdefault(index, []).append((start, end, marker))
                 taken.add((index, start))
 
