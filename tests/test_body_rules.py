@@ -17,7 +17,7 @@ from converter.read.structure.opening import Opening
 
 
 def body_of(text: str, lang: str = "eng", rules: Ruler = BODY_RULES) -> BodyState:
-    blocks, _ = markdown.read_blocks(text)
+    blocks, _ = markdown.read_blocks(text, language(lang))
     return read_body(blocks, language(lang), [], rules)
 
 

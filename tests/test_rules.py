@@ -7,12 +7,14 @@ from converter.model import Emph, Footnote, Item, NoteRef, Span, Sup, Text, plai
 from converter.read.source.blocks import Block
 from converter.read.source.inline import parse_lines, parse_runs, split_runs, wrap
 from converter.read.source.markdown import footnote_definitions, read_blocks
-from converter.read.source.numbers import alpha_value, candidates, roman_value, split_number
+from converter.read.source.numbers import number_grammar, roman_value
 from converter.read.structure.masthead import MastheadState, read_masthead, split_sponsors
 from converter.read.structure.outline import Outline
 
 FR = language("fra")
 EN = language("eng")
+NUMBERS = number_grammar(EN.item_letters)
+split_number, candidates, alpha_value = NUMBERS.split, NUMBERS.candidates, NUMBERS.alpha_value
 ES = language("spa")
 
 
@@ -92,19 +94,19 @@ def test_not_a_footnote_definition(text):
 
 def test_repeated_marker_resolves_to_its_definition_and_unreferenced_ones_are_reported():
     text = "A<sup>1</sup> text,\n\n<sup>1</sup> First.\n\n<sup>2</sup> Never used.\n\nB<sup>1</sup> again;"
-    blocks, notes = read_blocks(text)
+    blocks, notes = read_blocks(text, FR)
     refs = [r for b in blocks for r in b.runs if isinstance(r, NoteRef)]
     assert [plain_text(r.note.children) for r in refs] == ["First.", "Never used.", "First."]
     assert [d.code for d in notes.diagnostics()] == ["footnote-unreferenced"]
 
 
 def test_paragraph_cut_by_footnote_block_is_joined():
-    blocks, _ = read_blocks("*Consciente* des mécanismes et\n\n---\n\n<sup>1</sup> Note.\n\nles organisations,")
+    blocks, _ = read_blocks("*Consciente* des mécanismes et\n\n---\n\n<sup>1</sup> Note.\n\nles organisations,", FR)
     assert len(blocks) == 1 and blocks[0].text.endswith("et les organisations,")
 
 
 def test_lowercase_item_number_is_not_a_continuation():
-    blocks, _ = read_blocks("o) A décidé que\n\ni) Faciliter")
+    blocks, _ = read_blocks("o) A décidé que\n\ni) Faciliter", FR)
     assert len(blocks) == 2
 
 
@@ -603,7 +605,7 @@ def test_bare_roman_numerals_alone_on_a_line_open_sections():
 ])
 def test_a_block_after_a_page_break_continues_the_paragraph_only_if_it_can(previous, text, joined):
     from converter.read.source.blocks import is_continuation
-    assert is_continuation(Block([[Text(previous)]]), Block([[Text(text)]], after_break=True)) is joined
+    assert is_continuation(Block([[Text(previous)]]), Block([[Text(text)]], after_break=True), NUMBERS) is joined
 
 
 CONVENTION = HEAD + """1. Adopts the Convention annexed to the present resolution.

@@ -54,7 +54,7 @@ WORD_LISTS = ("detection_words", "months", "list_conjunctions", "formula_article
               "preambular_modifiers", "preambular_premodifiers", "operative_verbs", "operative_modifiers",
               "operative_premodifiers", "closing_clauses", "number_list_words", "list_end_words",
               "first_section_numbers")
-OTHER_KEYS = {"code": str, "name": str, "words_spaced": bool, "preamble_heading": str,
+OTHER_KEYS = {"code": str, "name": str, "words_spaced": bool, "preamble_heading": str, "item_letters": str,
               "language_names": dict, "distribution_kinds": dict, "doc_types": list,
               "adopted_headings": list, "division_patterns": dict}
 IGNORECASE = frozenset({"session_pattern"})
@@ -97,6 +97,7 @@ class Language:
     number_list_words: tuple[str, ...]  # `5 and` before a number: a list of numbers, not a marker
     list_end_words: tuple[str, ...]  # `…; and` ends a line before the next sub-item
     first_section_numbers: tuple[str, ...]  # `A`, `I`: the number of a first part
+    item_letters: str  # the letters of sub-items (a), (b) … in their order
     ordinals: dict[str, int] = field(repr=False)
 
     def full_date(self, text: str) -> str | None:
@@ -154,6 +155,10 @@ def _check(path: Path, code: str, data: dict[str, Any]) -> None:
     for key in WORD_LISTS:
         if not isinstance(data[key], list) or not all(isinstance(w, str) for w in data[key]):
             raise LanguageDataError(f"{path}: {key} must be a list of strings")
+    letters = data["item_letters"]
+    if not letters or len(set(letters)) != len(letters) or not all(c.isalpha() and not c.isupper() for c in letters):
+        raise LanguageDataError(f"{path}: item_letters must be the letters of (a), (b) … in order, once each, "
+                                "none in upper case")
     if len(data["months"]) != 12:
         raise LanguageDataError(f"{path}: months must name the 12 months in order")
     for key, groups in PATTERN_GROUPS.items():
@@ -209,6 +214,6 @@ def _build(path: Path, data: dict[str, Any], ordinals: dict[str, int]) -> Langua
         operative_section_re=res["operative_section_pattern"], part_letter_re=res["part_letter_pattern"],
         field_start_re=res["field_start_pattern"],
         number_list_words=tuple(data["number_list_words"]), list_end_words=tuple(data["list_end_words"]),
-        first_section_numbers=tuple(data["first_section_numbers"]),
+        first_section_numbers=tuple(data["first_section_numbers"]), item_letters=data["item_letters"],
         ordinals=ordinals,
     )

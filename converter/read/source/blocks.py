@@ -11,7 +11,7 @@ from functools import cached_property
 from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
 from converter.read.source.chars import CLAUSE_ENDS, SENTENCE_ENDS, is_blank, starts_in_lower_case
 from converter.read.source.inline import Resolver, tidy
-from converter.read.source.numbers import LABEL, split_number
+from converter.read.source.numbers import NumberGrammar
 
 
 @dataclass
@@ -126,10 +126,10 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(SENTENCE_ENDS)
 
 
-def is_continuation(previous: Block, block: Block) -> bool:
+def is_continuation(previous: Block, block: Block, numbers: NumberGrammar) -> bool:
     """A paragraph cut in two by a page break or a footnote block: join it again."""
     text = block.text
-    if not text or split_number(text) or previous.heading or LABEL.match(text):
+    if not text or numbers.split(text) or previous.heading or numbers.label.match(text):
         return False
     if starts_in_lower_case(text):
         return not ends_sentence(previous.text)
@@ -139,10 +139,10 @@ def is_continuation(previous: Block, block: Block) -> bool:
     return block.after_break and not before.endswith(CLAUSE_ENDS)
 
 
-def join_continuations(blocks: list[Block]) -> list[Block]:
+def join_continuations(blocks: list[Block], numbers: NumberGrammar) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
-        if out and is_continuation(out[-1], block):
+        if out and is_continuation(out[-1], block, numbers):
             last = out[-1]
             out[-1] = Block(last.lines + block.lines, last.heading, last.after_break, last.wrapped)
         else:

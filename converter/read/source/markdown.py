@@ -12,6 +12,7 @@ from converter.lang import Language
 from converter.model import Footnote
 from converter.read.source.blocks import Block, FootnoteIndex, join_continuations
 from converter.read.source.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPT_MAP, parse_lines, parse_runs
+from converter.read.source.numbers import number_grammar
 
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,})\s*$")
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+", re.MULTILINE)
@@ -55,8 +56,8 @@ def footnote_definitions(paragraph: str) -> list[tuple[str, str]] | None:
 SINGLE_STAR = re.compile(r"(?<![*\\])\*(?!\*)")
 
 
-def read_blocks(text: str, lang: Language | None = None) -> tuple[list[Block], FootnoteIndex]:
-    """Blocks of a markdown text (its markup says all: `lang` is not needed)."""
+def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
+    """Blocks of a markdown text (the language's item numbers say where a paragraph goes on)."""
     paragraphs = split_paragraphs(text)
     notes = FootnoteIndex()
     kept: list[tuple[int, str]] = []
@@ -78,4 +79,4 @@ def read_blocks(text: str, lang: Language | None = None) -> tuple[list[Block], F
         lines = parse_lines(HEADING.sub("", paragraph), notes.resolver(position))
         if lines:
             blocks.append((position, Block(lines, level)))
-    return join_continuations(notes.attach_unreferenced(blocks)), notes
+    return join_continuations(notes.attach_unreferenced(blocks), number_grammar(lang.item_letters)), notes

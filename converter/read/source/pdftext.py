@@ -17,7 +17,7 @@ from converter.model import Footnote, NoteRef, Run, Text, plain_text
 from converter.read.source.blocks import Block, FootnoteIndex, hyphen_continues, join_continuations
 from converter.read.source.chars import is_blank
 from converter.read.source.inline import tidy
-from converter.read.source.numbers import closes_a_list, split_number
+from converter.read.source.numbers import NumberGrammar, number_grammar
 from converter.read.source.symbols import SYMBOL_PATTERN
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
@@ -81,7 +81,7 @@ class Line:
     kind: str = "body"  # body, blank, furniture, separator, note
 
 
-def classify(raw_lines: list[str]) -> list[Line]:
+def classify(raw_lines: list[str], numbers: NumberGrammar) -> list[Line]:
     raw_lines = [raw.replace("\f", "") for raw in raw_lines]
     lines = [Line(raw.strip(), 0, "blank" if not raw.strip() else "body") for raw in raw_lines]
     symbol = None
@@ -105,7 +105,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
             seen_symbol = True
         elif SEPARATOR.match(t):
             line.kind = "separator"
-    _running_headers(lines, symbol_lines)
+    _running_headers(lines, symbol_lines, numbers)
     for i, line in enumerate(lines):
         if line.kind == "body" and line.text.isdigit() and len(line.text) <= 3 and "furniture" in (
                 _neighbour(lines, i, -1), _neighbour(lines, i, 1)):
@@ -119,12 +119,12 @@ def classify(raw_lines: list[str]) -> list[Line]:
 MAX_TITLE_LINES = 3  # a running title takes one to three printed lines beside the symbol
 
 
-def _running_headers(lines: list[Line], symbol_lines: list[int]) -> None:
+def _running_headers(lines: list[Line], symbol_lines: list[int], numbers: NumberGrammar) -> None:
     """Running titles: lines printed next to the repeated document symbol on at least half of
     the page breaks (through blanks and other such lines). Only those places are dropped."""
     where: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.kind == "body" and len(line.text.split()) >= 2 and not _after_bare_number(lines, i):
+        if line.kind == "body" and len(line.text.split()) >= 2 and not _after_bare_number(lines, i, numbers):
             where.setdefault(line.text, []).append(i)
     repeated = {i for places in where.values() if len(places) >= 2 for i in places}
     near: dict[int, int] = {}  # line index -> the symbol line (page break) it was reached from
@@ -195,12 +195,12 @@ def _lone_page_numbers(lines: list[Line]) -> None:
             line.kind = "furniture"
 
 
-def _after_bare_number(lines: list[Line], i: int) -> bool:
+def _after_bare_number(lines: list[Line], i: int, numbers: NumberGrammar) -> bool:
     """The line right after a paragraph number printed alone (`2.` then `Decides …`) is the text
     of that paragraph, never a running title, however often it repeats."""
     if i == 0 or lines[i - 1].kind != "body":
         return False
-    number = split_number(lines[i - 1].text)
+    number = numbers.split(lines[i - 1].text)
     return number is not None and number.end == len(lines[i - 1].text)
 
 
@@ -410,7 +410,8 @@ def _star_marker(lines: list[Line], page: int, found: dict[int, list[tuple[int, 
 
 
 def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
-    lines = classify(text.split("\n"))
+    numbers = number_grammar(lang.item_letters)
+    lines = classify(text.split("\n"), numbers)
     index = FootnoteIndex()
     notes = []
     for definition in definitions(lines):
@@ -447,33 +448,34 @@ def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
             continue
         if broke:
             after_break, broke = True, False
-        if current and (starts_item(line.text, current[-1], ends) or starts_wrap_up(line.text, current)):
+        if current and (starts_item(line.text, current[-1], ends, numbers)
+                        or starts_wrap_up(line.text, current, numbers)):
             flush()
         if not current:
             page = line.page
         runs = _with_markers(line.text, markers.get(i, []), footnotes, index, line.page)
         current.append(runs)
     flush()
-    return join_continuations(index.attach_unreferenced(blocks)), index
+    return join_continuations(index.attach_unreferenced(blocks), numbers), index
 
 
-def starts_item(text: str, previous: list[Run], ends: re.Pattern[str]) -> bool:
+def starts_item(text: str, previous: list[Run], ends: re.Pattern[str], numbers: NumberGrammar) -> bool:
     """A numbered item that starts on a line of its own inside a printed block."""
-    number = split_number(text)
-    if number is None or (not number[0].startswith("(") and not number[1]):
+    number = numbers.split(text)
+    if number is None or (not number.num.startswith("(") and not number.arabic):
         return False  # `(a)`, `(iv)`, `(1)` or `12.`; not a bare `a)` that could be a word
     before = plain_text(previous).rstrip()
-    inline_list = re.search(r"\s\((?:[a-z]{1,4}|\d{1,3})\)\s", before)
+    inline_list = numbers.inline_item.search(before)
     return bool(number.end == len(text) or (ends.search(before) and not inline_list))
 
 
-def starts_wrap_up(text: str, current: list[list[Run]]) -> bool:
+def starts_wrap_up(text: str, current: list[list[Run]], numbers: NumberGrammar) -> bool:
     """Words after the last sub-item of a list, in the same printed block: a line starting in
     lower case after a line that ends the item with `;` (`… accessed;` / `with the intent …`)."""
-    if not closes_a_list(text) or not current:
+    if not numbers.closes_a_list(text) or not current:
         return False
-    first = split_number(plain_text(current[0]))
-    return bool(first and first[0].startswith("(") and plain_text(current[-1]).rstrip().endswith(";"))
+    first = numbers.split(plain_text(current[0]))
+    return bool(first and first.num.startswith("(") and plain_text(current[-1]).rstrip().endswith(";"))
 
 
 def _with_markers(text: str, marks: list[tuple[int, int, str]], footnotes: dict[str, Footnote], index: FootnoteIndex,

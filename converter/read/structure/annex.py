@@ -22,7 +22,7 @@ from converter.model import (
 )
 from converter.read.source.blocks import Block
 from converter.read.source.inline import split_runs, tidy
-from converter.read.source.numbers import candidates, split_number
+from converter.read.source.numbers import number_grammar
 from converter.read.structure.openers import opener
 from converter.read.structure.outline import Outline
 
@@ -34,10 +34,10 @@ def annex_start(block: Block, lang: Language) -> bool:
     return bool(lang.annex_re.match(block.head))
 
 
-def is_heading(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
+def is_heading(block: Block, lang: Language, max_words: int = MAX_HEADING_WORDS) -> bool:
     """A short unnumbered line with no closing punctuation: a title, not a paragraph."""
     text = block.text
-    return (0 < len(text.split()) <= max_words and not split_number(text)
+    return (0 < len(text.split()) <= max_words and not number_grammar(lang.item_letters).split(text)
             and not text.rstrip().endswith((".", ",", ":")))
 
 
@@ -48,7 +48,7 @@ def division_of(block: Block, lang: Language) -> tuple[str, str, str, list[list[
     for kind, patterns in lang.division_res.items():
         for pattern in patterns:
             m = pattern.match(first)
-            if not m or (m.groupdict().get("rest") and not is_heading(Block([block.lines[0]]), 20)):
+            if not m or (m.groupdict().get("rest") and not is_heading(Block([block.lines[0]]), lang, 20)):
                 continue  # `A. The panel shall …` is a sentence, not `A. Mandate`
             key = m.group("num").replace(" ", "")
             heading = block.lines[1:]
@@ -68,7 +68,7 @@ class AnnexBuilder:
     def build(self, blocks: list[Block]) -> Annex:
         head, rest = blocks[0], blocks[1:]
         title_lines = head.lines[1:]
-        while (rest and is_heading(rest[0]) and not division_of(rest[0], self.lang)
+        while (rest and is_heading(rest[0], self.lang) and not division_of(rest[0], self.lang)
                and rest[0].text != self.lang.preamble_heading and len(title_lines) < 8):
             title_lines.extend(rest.pop(0).lines)
         heading = [head.lines[0]]
@@ -77,7 +77,8 @@ class AnnexBuilder:
             heading.append([Span(Role.TITLE, title)])
         annex = Annex(heading)
         if rest and rest[0].text == self.lang.preamble_heading:
-            end = next((i for i, b in enumerate(rest) if division_of(b, self.lang) or opens_body(b)), len(rest))
+            end = next((i for i, b in enumerate(rest) if division_of(b, self.lang) or opens_body(b, self.lang)),
+                       len(rest))
             if end < len(rest):  # a preamble is before a body: with none after it, its words are the body
                 annex.preamble = self._preamble(rest[:end])
                 rest = rest[end:]
@@ -91,7 +92,7 @@ class AnnexBuilder:
                 self._open(node)
                 pending_heading = node if not heading_lines else None
                 continue
-            if pending_heading is not None and is_heading(block):
+            if pending_heading is not None and is_heading(block, self.lang):
                 pending_heading.heading = block.runs
                 pending_heading = None
                 continue
@@ -135,23 +136,24 @@ class AnnexBuilder:
     def _content(self, block: Block) -> None:
         _, items, outline = self.stack[-1]
         text = block.text
-        number = split_number(text)
+        numbers = number_grammar(self.lang.item_letters)
+        number = numbers.split(text)
         if number is None:
-            if not outline.unnumbered(text, block.runs):
+            if not outline.unnumbered(block.runs, numbers.closes_a_list(text)):
                 items.append(Para(block.runs))
             return
         num, arabic, key, end = number
         _, rest = split_runs(block.runs, end)
         rest = tidy(rest)
-        inner = split_number(plain_text(rest))
+        inner = numbers.split(plain_text(rest))
         if inner:  # `12. (a) text`: a paragraph whose first words are its first sub-item
             self._place(outline, items, Item(num=num, key=arabic or key or "", scheme="", children=[]),
-                        candidates(num, arabic, key))
-            _, inner_rest = split_runs(rest, inner[3])
+                        numbers.candidates(num, arabic, key))
+            _, inner_rest = split_runs(rest, inner.end)
             num, arabic, key, _ = inner
             rest = tidy(inner_rest)
         self._place(outline, items, Item(num=num, key=arabic or key or "", scheme="", children=rest),
-                    candidates(num, arabic, key))
+                    numbers.candidates(num, arabic, key))
 
     def _place(self, outline: Outline, items: list[Node], item: Item, options: list[tuple[str, int]]) -> None:
         arabic = any(scheme in ("arabic", "parenthesized") for scheme, _ in options)
@@ -164,10 +166,10 @@ class AnnexBuilder:
                                                "sequence"))
 
 
-def opens_body(block: Block) -> bool:
+def opens_body(block: Block, lang: Language) -> bool:
     """A paragraph numbered `1.` (or any arabic number) ends an annex's preamble: the body of a
     declaration without articles starts there."""
-    number = split_number(block.text)
+    number = number_grammar(lang.item_letters).split(block.text)
     return number is not None and number.arabic is not None
 
 

@@ -17,7 +17,7 @@ from converter.read.ruler import Ruler
 from converter.read.source.blocks import Block
 from converter.read.source.chars import is_blank
 from converter.read.source.inline import emphasize, split_runs, tidy, wrap
-from converter.read.source.numbers import Number, candidates, split_number
+from converter.read.source.numbers import Number, NumberGrammar, number_grammar
 from converter.read.structure.annex import annex_start, is_heading
 from converter.read.structure.formula import formula_body
 from converter.read.structure.masthead import Mark, adoption_meeting_marks
@@ -31,6 +31,7 @@ class BodyState:
 
     lang: Language
     diagnostics: list[Diagnostic]
+    grammar: NumberGrammar  # the language's item numbers
     numbers: list[Number | None]  # each block's leading item number, read once
     preamble: list[Recital] = field(default_factory=list)
     body: list[Node] = field(default_factory=list)
@@ -61,7 +62,8 @@ class BodyState:
 def read_body(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic],
               rules: Ruler[BodyState, Block]) -> BodyState:
     """Run the rules over the blocks after the formula, in reading order."""
-    state = BodyState(lang, diagnostics, [split_number(block.text) for block in blocks])
+    numbers = number_grammar(lang.item_letters)
+    state = BodyState(lang, diagnostics, numbers, [numbers.split(block.text) for block in blocks])
     for index, block in enumerate(blocks):
         state.index = index
         state.taken.append(rules.run(state, block))
@@ -115,7 +117,7 @@ def section(state: BodyState, block: Block) -> bool:
 def section_heading(state: BodyState, block: Block) -> bool:
     """`II`, then `Follow-up` on a line of its own: the heading of that section."""
     untitled, state.untitled = state.untitled, None
-    if untitled is None or not is_heading(block):
+    if untitled is None or not is_heading(block, state.lang):
         return False
     untitled.heading = block.runs
     return True
@@ -129,7 +131,7 @@ def recital_item(state: BodyState, block: Block) -> bool:
     last = state.preamble[-1]
     if not (last.items or plain_text(last.children).rstrip().endswith(":")):
         return False
-    item, options = item_from(block.runs, number)
+    item, options = item_from(block.runs, number, state.grammar)
     if state.recital_outline is None or state.recital_outline.top is not last.items:
         state.recital_outline = Outline(last.items)
     if not state.recital_outline.place(item, options):
@@ -143,9 +145,9 @@ def operative_item(state: BodyState, block: Block) -> bool:
     paragraph's operative verb in italics."""
     if state.number is None:
         return False
-    item, options = item_from(block.runs, state.number)
+    item, options = item_from(block.runs, state.number, state.grammar)
     nxt = state.next_number
-    following = candidates(nxt.num, nxt.arabic, nxt.key) if nxt else None
+    following = state.grammar.candidates(nxt.num, nxt.arabic, nxt.key) if nxt else None
     outline = state.outline
     if not outline.place(item, options, following):
         state.warn("numbering", f"item {item.num} does not continue any numbered sequence")
@@ -171,7 +173,7 @@ def bare_number_text(state: BodyState, block: Block) -> bool:
 def wrap_up(state: BodyState, block: Block) -> bool:
     """Words closing the deepest open list (`…; or (ii) …; with the intent that …`); any other
     unnumbered text closes the open sub-lists (see `Outline.unnumbered`)."""
-    return bool(state.body) and state.outline.unnumbered(block.text, block.runs)
+    return bool(state.body) and state.outline.unnumbered(block.runs, state.grammar.closes_a_list(block.text))
 
 
 def unnumbered_paragraph(state: BodyState, block: Block) -> bool:
@@ -216,7 +218,8 @@ BODY_RULES: Ruler[BodyState, Block] = Ruler([
 
 # -- what the rules share ----------------------------------------------------------------------
 
-def item_from(block_runs: list[Run], number: Number) -> tuple[Item, list[tuple[str, int]]]:
+def item_from(block_runs: list[Run], number: Number,
+              grammar: NumberGrammar) -> tuple[Item, list[tuple[str, int]]]:
     """The item a numbered block makes (its number, read once by `read_body`, split off), with
     the readings of its number."""
     num, arabic, key, end = number
@@ -229,7 +232,7 @@ def item_from(block_runs: list[Run], number: Number) -> tuple[Item, list[tuple[s
     if is_blank(plain_text(rest)) and not any(isinstance(run, NoteRef) for run in rest):
         rest = []  # `2. ` and a zero-width space: an item printed without text (reported by a transform)
     item = Item(num=num, key=arabic or key or "", scheme="", children=rest)
-    return item, candidates(num, arabic, key)
+    return item, grammar.candidates(num, arabic, key)
 
 
 def section_of(block: Block, lang: Language) -> tuple[str, list[Run]] | None:

@@ -8,7 +8,7 @@ from converter.lang import Language, body_named
 from converter.model import Diagnostic, Emph, Role, Run, plain_text
 from converter.read.source.blocks import Block
 from converter.read.source.inline import emphasize, wrap
-from converter.read.source.numbers import split_number
+from converter.read.source.numbers import number_grammar
 from converter.read.structure.annex import is_heading
 from converter.read.structure.body import section_of
 from converter.read.structure.formula import formula_body
@@ -63,7 +63,8 @@ class Opening:
 
 
 def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Opening:
-    first = next((i for i, b in enumerate(blocks) if lang.preambular.match(b.text) or split_number(b.text)), None)
+    numbers = number_grammar(lang.item_letters)
+    first = next((i for i, b in enumerate(blocks) if lang.preambular.match(b.text) or numbers.split(b.text)), None)
     head = blocks[:first + 1] if first is not None else blocks  # never a formula from an annex
     narrative_at, narrative = next(((i, n) for i, b in enumerate(head) if (n := decision_narrative(b, lang))),
                                    (None, None))
@@ -99,6 +100,6 @@ def opening_part(blocks: list[Block], formula_at: int, lang: Language) -> int:
             continue
         num, heading = section
         if num.rstrip(".") in lang.first_section_numbers:
-            heading_apart = taken == 2 and is_heading(blocks[formula_at - 1])
+            heading_apart = taken == 2 and is_heading(blocks[formula_at - 1], lang)
             return taken if (taken == 1 and heading) or heading_apart else 0
     return 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from converter.model import Item, Node, Para, Run, plain_text
-from converter.read.source.numbers import closes_a_list
 
 
 @dataclass
@@ -104,13 +103,14 @@ class Outline:
         container.append(item)
         return False
 
-    def unnumbered(self, text: str, runs: list[Run]) -> bool:
+    def unnumbered(self, runs: list[Run], closes_list: bool) -> bool:
         """Unnumbered text after items. Words in lower case that close the sentence of the
         deepest open list (`…; or (ii) …; with the intent that …`) are its wrap-up: they go to
         the item holding that list, the list ends, and True says they are placed. Anything else
         ends the sub-lists open under the top level (False: the caller places it), so that the
-        next sub-item cannot go back into a paragraph printed before it."""
-        if closes_a_list(text) and len(self.levels) >= 2:
+        next sub-item cannot go back into a paragraph printed before it. `closes_list`: the words
+        may close a list (`NumberGrammar.closes_a_list`)."""
+        if closes_list and len(self.levels) >= 2:
             inner, outer = self.levels[-1], self.levels[-2]
             holder = next((i for i in reversed(outer.items)
                            if isinstance(i, (Item, Para)) and i.items is inner.items), None)
