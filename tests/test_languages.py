@@ -141,3 +141,11 @@ def test_phrases_with_spaces_end_at_a_word_boundary():
     assert matcher.match("Also decides further to") == len("Also decides further")
     assert matcher.match("Decidesx") == 0
     assert matcher.match("Decides also that") == len("Decides also")
+
+
+def test_detection_reads_past_a_long_first_line_without_function_words():
+    """A masthead line longer than the sample (a table of names, a pasted symbol list) does not
+    make an English resolution undetermined: the words after it tell the language."""
+    text = "United Nations\n" + "Xyzzy " * 2000 + "\n\nThe General Assembly,\n\nRecalling its resolution 1,\n\n1. Decides to act.\n"
+    assert detect(text) == "eng"
+    assert detect("Xyzzy " * 2000) == UNDETERMINED

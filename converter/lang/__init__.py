@@ -69,13 +69,21 @@ def _language(code: str, search: tuple[Path, ...]) -> Language:
 
 
 def detect(text: str) -> str:
-    """The language of `text` among the known ones, by counting frequent function words;
-    UNDETERMINED when none of them occurs.
+    """The language of `text` among the known ones, by counting frequent function words in its
+    first SAMPLE characters; where they hold none (a long masthead line, a table of names), in
+    the next ones, up to the whole text. UNDETERMINED when none of them occurs anywhere.
 
     In a language written with spaces, a function word stands between spaces; in one written
     without (Chinese), its occurrences are counted in the running text.
     """
-    sample = text[:SAMPLE]
+    for start in range(0, max(len(text), 1), SAMPLE):
+        found = _best_language(text[max(start - 40, 0):start + SAMPLE])  # a word cut at the edge is read whole
+        if found != UNDETERMINED:
+            return found
+    return UNDETERMINED
+
+
+def _best_language(sample: str) -> str:
     tokens = Counter(sample.split())
     best, best_score = UNDETERMINED, 0
     for code in known_languages():
