@@ -11,6 +11,7 @@ import re
 from converter.lang import Language
 from converter.model import Footnote
 from converter.read.source.blocks import Block, FootnoteIndex, join_continuations
+from converter.read.source.chars import is_blank
 from converter.read.source.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPT_MAP, parse_lines, parse_runs
 from converter.read.source.numbers import number_grammar
 
@@ -27,7 +28,7 @@ def split_paragraphs(text: str) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     for line in text.split("\n"):
-        if not line.strip() or SEPARATOR.match(line):
+        if is_blank(line) or SEPARATOR.match(line):  # a line of a zero-width space alone is blank too
             if current:
                 paragraphs.append("\n".join(current))
                 current = []

@@ -83,7 +83,7 @@ class Line:
 
 def classify(raw_lines: list[str], numbers: NumberGrammar) -> list[Line]:
     raw_lines = [raw.replace("\f", "") for raw in raw_lines]
-    lines = [Line(raw.strip(), 0, "blank" if not raw.strip() else "body") for raw in raw_lines]
+    lines = [Line("", 0, "blank") if is_blank(raw) else Line(raw.strip(), 0, "body") for raw in raw_lines]
     symbol = None
     for line in lines[:20]:
         m = SYMBOL.search(line.text)

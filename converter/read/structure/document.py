@@ -5,9 +5,11 @@ masthead, the body (the kind's rules), the annexes, the kind's transforms, and t
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from converter.identity import UNKNOWN_DATE, choose_actor, derived_number, frbr_date, iri_number, session_holder
 from converter.lang import Language
-from converter.model import Diagnostic, Document, Identity, Role, Span, plain_text
+from converter.model import Diagnostic, Division, Document, Identity, Node, Role, Span, plain_text
 from converter.read.draft import Draft
 from converter.read.kinds import kind_of
 from converter.read.source.blocks import Block
@@ -48,6 +50,31 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
     return document_of(draft, identity)
 
 
+def untitled_text(draft: Draft) -> str:
+    """What identifies a text that prints no symbol, number nor title: its formula, preamble,
+    operative part and annexes (the formula alone is the same in every resolution of a body)."""
+    parts = [plain_text(draft.formula or [])]
+    for recital in draft.preamble:
+        parts.append(plain_text(recital.children))
+        parts.extend(_node_texts(recital.items))
+    parts.extend(_node_texts(draft.body))
+    for annex in draft.annexes:
+        parts.extend(plain_text(line) for line in annex.heading)
+        parts.extend(_node_texts(annex.items))
+    return "\n".join(parts)
+
+
+def _node_texts(nodes: Sequence[Node]) -> Iterator[str]:
+    for node in nodes:
+        if isinstance(node, Division):
+            yield plain_text(node.heading)
+        else:
+            yield plain_text(node.children)
+            yield from (plain_text(more) for more in node.more)
+            yield plain_text(node.wrap_up or [])
+        yield from _node_texts(node.items)
+
+
 def identify(draft: Draft) -> Identity:
     """The FRBR identity: actor, date, number (the printed number or symbol, else one derived
     from the title), language and original language."""
@@ -60,7 +87,7 @@ def identify(draft: Draft) -> Identity:
     if printed:
         number, shown = iri_number(printed), printed
     else:
-        number = shown = derived_number(title or plain_text(draft.formula or []) or "", st.doc_type)
+        number = shown = derived_number(title or untitled_text(draft), st.doc_type)
         diagnostics.append(Diagnostic("warning", "derived-number",
                                       f"no symbol or number printed: FRBR number derived as {number}"))
     date, date_name = frbr_date(statement, st.adoption_date, st.date, st.session_start)
