@@ -117,3 +117,28 @@ def test_a_footnote_with_nothing_visible_is_no_note_and_its_marker_stays():
     assert not xp(tree, "//a:authorialNote")
     assert xp(tree, "//a:paragraph//a:sup/text()") == ["1"]
     assert [d.code for d in result.diagnostics if d.code.startswith("footnote")] == ["footnote-empty"]
+
+
+ZWSP = "\u200b"
+
+
+@pytest.mark.parametrize("text", [
+    f"The General Assembly,\n\n1. Decides to act;\n\n{ZWSP}\n\n2. Decides again.\n",
+    f"The General Assembly,\n\n1. Decides to adopt the annexed text.\n\nAnnex\n\nText of the principles\n\n"
+    f"1. The first principle;\n\n2. {ZWSP}\n\n3. The third principle.\n\n{ZWSP}\n\n(a) {ZWSP}\n",
+    f"United Nations A/80/L.99\n\nThe General Assembly,\n\n1. Decides to act;\n {ZWSP} \n2. Decides again.\n",
+])
+def test_a_line_of_invisible_characters_is_a_blank_line_in_body_and_annex(text):
+    result = convert(text)
+    assert validate(result.xml, profile="akn4un") == []
+    tree = parse(result.xml)
+    assert lost_words(text.replace(ZWSP, ""), tree) == {}
+
+
+def test_untitled_texts_without_a_number_never_share_an_iri():
+    """The formula is the same in every decision of a body: the derived number is the content's."""
+    first = convert("The General Assembly,\n\n1. Decides to act.\n")
+    second = convert("The General Assembly,\n\n1. Decides to act again.\n")
+    iri = "//a:FRBRWork/a:FRBRthis/@value"
+    assert xp(parse(first.xml), iri) != xp(parse(second.xml), iri)
+    assert convert("The General Assembly,\n\n1. Decides to act.\n").xml == first.xml
