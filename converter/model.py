@@ -193,6 +193,7 @@ class Document:
     conclusions: list[list[Run]] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)  # page furniture the reader set aside, as printed
 
 
 def plain_text(runs: list[Run]) -> str:

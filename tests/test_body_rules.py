@@ -17,7 +17,7 @@ from converter.read.structure.opening import Opening
 
 
 def body_of(text: str, lang: str = "eng", rules: Ruler = BODY_RULES) -> BodyState:
-    blocks, _ = markdown.read_blocks(text, language(lang))
+    blocks, _, _ = markdown.read_blocks(text, language(lang))
     return read_body(blocks, language(lang), [], rules)
 
 
@@ -156,3 +156,11 @@ def test_a_bare_label_in_the_preamble_takes_its_text_too():
 
 def test_a_number_with_text_does_not_take_the_next_paragraph():
     assert body_of("1. Decides;\n\nSome text.").taken == ["operative_item", "unnumbered_paragraph"]
+
+
+def test_a_superscript_next_to_a_paragraph_number_is_not_part_of_it():
+    """`1⁵.` and `<sup>4</sup>14.`: a stray marker beside the number does not make it 15 or 414."""
+    from converter import convert
+    result = convert("The General Assembly,\n\n1. Decides to act;\n\n1⁵. Decides again;\n\n<sup>4</sup>14. Urges all;\n")
+    nums = [n for n in result.xml.decode().split("<num>")[1:]]
+    assert [n.split("</num>")[0] for n in nums] == ["1."]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.model import Emph, NoteRef, Text, plain_text
+from converter.model import Emph, Footnote, NoteRef, Text, plain_text
 from converter.read.source.inline import parse_runs
 
 NOTES = {m: object() for m in ("*", "**", "***")}
@@ -41,3 +41,16 @@ def test_star_runs_after_a_word_are_note_markers_when_defined(text, markers):
 def test_bold_closing_stars_are_no_markers():
     runs = parse_runs("**Soixante-troisième session**", resolve)
     assert not any(isinstance(r, NoteRef) for r in runs) and plain_text(runs) == "Soixante-troisième session"
+
+
+def test_a_double_star_that_nothing_closes_stays_as_printed():
+    assert plain_text(parse_runs("other expe**rts to present")) == "other expe**rts to present"
+    assert plain_text(parse_runs("Notes a*b c***d e")) == "Notes ab c***d e"  # `*b c*` italic, `**` kept
+    assert plain_text(parse_runs("the **bold** word")) == "the bold word"  # closed: markup, no text
+
+
+def test_four_star_markers_and_a_marker_standing_alone_are_notes():
+    notes = {m: Footnote(m, [Text(f"note {m}")]) for m in ("**", "****")}
+    runs = parse_runs("HITA (Spain),**** MORARU (Moldova),** ROSCHER (Germany) **** and SEYOUM.****", notes.get)
+    assert [r.marker for r in runs if isinstance(r, NoteRef)] == ["****", "**", "****", "****"]
+    assert "*" not in plain_text(runs)

@@ -94,19 +94,19 @@ def test_not_a_footnote_definition(text):
 
 def test_repeated_marker_resolves_to_its_definition_and_unreferenced_ones_are_reported():
     text = "A<sup>1</sup> text,\n\n<sup>1</sup> First.\n\n<sup>2</sup> Never used.\n\nB<sup>1</sup> again;"
-    blocks, notes = read_blocks(text, FR)
+    blocks, notes, _ = read_blocks(text, FR)
     refs = [r for b in blocks for r in b.runs if isinstance(r, NoteRef)]
     assert [plain_text(r.note.children) for r in refs] == ["First.", "Never used.", "First."]
     assert [d.code for d in notes.diagnostics()] == ["footnote-unreferenced"]
 
 
 def test_paragraph_cut_by_footnote_block_is_joined():
-    blocks, _ = read_blocks("*Consciente* des mécanismes et\n\n---\n\n<sup>1</sup> Note.\n\nles organisations,", FR)
+    blocks, _, _ = read_blocks("*Consciente* des mécanismes et\n\n---\n\n<sup>1</sup> Note.\n\nles organisations,", FR)
     assert len(blocks) == 1 and blocks[0].text.endswith("et les organisations,")
 
 
 def test_lowercase_item_number_is_not_a_continuation():
-    blocks, _ = read_blocks("o) A décidé que\n\ni) Faciliter", FR)
+    blocks, _, _ = read_blocks("o) A décidé que\n\ni) Faciliter", FR)
     assert len(blocks) == 2
 
 
@@ -328,7 +328,7 @@ __________________
 
 
 def test_pdf_markers_are_told_from_numbers_in_a_list():
-    blocks, notes = read_pdf_blocks(PDF, language("eng"))
+    blocks, notes, _ = read_pdf_blocks(PDF, language("eng"))
     refs = [r.marker for b in blocks for r in b.runs if isinstance(r, NoteRef)]
     assert refs == ["*", "1", "2", "3"]  # note 3, referenced nowhere, is kept at the end of its page
     recalling = next(b for b in blocks if b.text.startswith("Recalling"))
@@ -351,7 +351,7 @@ def test_a_separator_line_alone_does_not_make_text_pdf_text():
 
 def test_text_after_a_footnote_block_that_is_no_definition_is_kept():
     text = PDF.replace("3 Never referenced.\n", "3 Never referenced.\n\nAdopted without a vote at the end.\n")
-    blocks, _ = read_pdf_blocks(text, language("eng"))
+    blocks, _, _ = read_pdf_blocks(text, language("eng"))
     assert blocks[-1].text == "Adopted without a vote at the end."
 
 

@@ -17,5 +17,5 @@ def read_text(text: str, lang: str | None = None) -> Document:
                                    " give it with --lang")
     words = language(code)  # LanguageDataError if unknown
     reader = pdftext if pdftext.looks_like_pdf_text(text) else markdown
-    blocks, notes = reader.read_blocks(text, words)
-    return build_document(blocks, words, [], notes.diagnostics())
+    source = reader.read_blocks(text, words)
+    return build_document(source.blocks, words, [], source.notes.diagnostics(), source.furniture)

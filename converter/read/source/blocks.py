@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
-from converter.model import Diagnostic, Footnote, NoteRef, Run, Text, plain_text
+from converter.model import Diagnostic, Footnote, NoteRef, Run, Sup, Text, plain_text
 from converter.read.source.chars import CLAUSE_ENDS, SENTENCE_ENDS, is_blank, starts_in_lower_case
 from converter.read.source.inline import Resolver, tidy
-from converter.read.source.numbers import NumberGrammar
+from converter.read.source.numbers import Number, NumberGrammar
 
 
 @dataclass
@@ -44,6 +45,27 @@ class Block:
         """The block's plain text."""
         return " ".join(plain_text(line) for line in self.lines).strip()
 
+    def number(self, numbers: NumberGrammar) -> Number | None:
+        """The item number the block starts with, printed in its text: digits of a superscript
+        or a note marker next to it (`1⁵.`, `<sup>4</sup>14.`) are not part of it."""
+        number = numbers.split(self.text)
+        if number is None or not self.lines:
+            return number
+        first = self.lines[0]
+        if not any(isinstance(run, (Sup, NoteRef)) for run in first):
+            return number
+        lead = plain_text(first[:next(i for i, run in enumerate(first) if isinstance(run, (Sup, NoteRef)))])
+        return number if number.end <= len(lead.lstrip()) else None
+
+
+class Source(NamedTuple):
+    """What a text reader makes of a text: its blocks, its footnotes, and the page furniture it
+    set aside (running headers, job numbers, page numbers, barcodes), as printed."""
+
+    blocks: list[Block]
+    notes: FootnoteIndex
+    furniture: list[str]
+
 
 @dataclass
 class FootnoteIndex:
@@ -63,6 +85,8 @@ class FootnoteIndex:
                 self.textless.append(note.marker)
                 return
             note = Footnote(note.marker, [Text(printed.strip())])
+            self.markup_only.append(note.marker)
+        elif printed.strip() and not printed.strip().strip("*_"):  # `1 **` read as the stars printed
             self.markup_only.append(note.marker)
         self.entries.append((position, note))
 

@@ -89,6 +89,7 @@ class _Tokenizer:
         self.italic: list[Run] | None = None
         self.opened = 0  # where the open italic run's `*` stands
         self.bold = False
+        self.bold_at: tuple[list[Run] | list[Token], int] | None = None  # where the open bold run's `**` stood
 
     def run(self) -> list[Token]:
         text, pos = self.text, 0
@@ -109,7 +110,19 @@ class _Tokenizer:
             self.out.extend(self.italic)
         else:
             self.close_italic()
+        self.restore_open_bold()
         return self.out
+
+    def restore_open_bold(self) -> None:
+        """`expe**rts`: a `**` that nothing closes stays as printed, where it stood; at the very
+        end after a line break (`(Eritrea).****`), on the line it ends."""
+        if not self.bold or self.bold_at is None:
+            return
+        runs, at = self.bold_at
+        rest_blank = all(isinstance(r, Text) and not r.text.strip() for r in runs[at:])
+        if at and runs[at - 1] is BREAK and rest_blank:
+            at -= 1
+        runs.insert(at, Text("**"))
 
     def emit(self, run: Run) -> None:
         (self.italic if self.italic is not None else self.out).append(run)
@@ -155,15 +168,16 @@ class _Tokenizer:
         text = self.text
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
-        if 2 <= stars <= 3 and not self.bold and not before.isspace() and not after.isalnum() \
+        alone = before.isspace() and after.isspace()  # ` **** `: touching no word, so no emphasis
+        if stars >= 2 and not self.bold and (alone or not before.isspace()) and not after.isalnum() \
                 and (note := self.marker("*" * stars)) is not None:
-            self.emit(note)  # `CZECHIA**,`, `GERMANY***,`: the markers of notes `**` and `***`
+            self.emit(note)  # `CZECHIA**,`, `GERMANY***,`, `(Spain),****`: the markers of notes `**` …
         elif stars == 1:
             self.one_star(m.start(), before, after)
         elif stars == 2:
             if self.bold and self.italic is not None and after.isspace():
                 self.close_italic()
-            self.bold = not self.bold
+            self.toggle_bold()
         else:
             self.many_stars(m.start(), stars, after)
 
@@ -176,6 +190,11 @@ class _Tokenizer:
             note = self.marker("*") if not before.isspace() else None
             self.emit(note or Text("*"))
 
+    def toggle_bold(self) -> None:
+        self.bold = not self.bold
+        runs = self.italic if self.italic is not None else self.out
+        self.bold_at = (runs, len(runs)) if self.bold else None
+
     def many_stars(self, at: int, stars: int, after: str) -> None:
         """`***` or `****`: a bold run closes and another run opens at once: a new line."""
         self.close_italic()  # an italic run open before `***` ends there: none of its words is lost
@@ -183,10 +202,11 @@ class _Tokenizer:
             self.out.append(BREAK)
             rest = stars - 2
             self.bold = rest >= 2
+            self.bold_at = (self.out, len(self.out)) if self.bold else None
             if rest % 2 == 1 and not after.isspace():
                 self.open_italic(at)
         else:
-            self.bold = True
+            self.toggle_bold()
             if stars % 2 == 1 and not after.isspace():
                 self.open_italic(at)
 

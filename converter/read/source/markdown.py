@@ -10,7 +10,7 @@ import re
 
 from converter.lang import Language
 from converter.model import Footnote
-from converter.read.source.blocks import Block, FootnoteIndex, join_continuations
+from converter.read.source.blocks import Block, FootnoteIndex, Source, join_continuations
 from converter.read.source.chars import is_blank
 from converter.read.source.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPT_MAP, parse_lines, parse_runs
 from converter.read.source.numbers import number_grammar
@@ -18,7 +18,7 @@ from converter.read.source.numbers import number_grammar
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,})\s*$")
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+", re.MULTILINE)
 FOOTNOTE_DEFINITION = re.compile(
-    r"^(?:<sup>\s*(?P<sup>[\w*]+)\s*</sup>|(?P<usup>[" + SUPERSCRIPT_DIGITS + r"]+)|(?P<star>\*{1,3}|†|‡))"
+    r"^(?:<sup>\s*(?P<sup>[\w*]+)\s*</sup>|(?P<usup>[" + SUPERSCRIPT_DIGITS + r"]+)|(?P<star>\*{1,6}|†|‡))"
     r"[ \t]+(?P<text>\S.*)$"
 )
 
@@ -57,7 +57,7 @@ def footnote_definitions(paragraph: str) -> list[tuple[str, str]] | None:
 SINGLE_STAR = re.compile(r"(?<![*\\])\*(?!\*)")
 
 
-def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
+def read_blocks(text: str, lang: Language) -> Source:
     """Blocks of a markdown text (the language's item numbers say where a paragraph goes on)."""
     paragraphs = split_paragraphs(text)
     notes = FootnoteIndex()
@@ -80,4 +80,4 @@ def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
         lines = parse_lines(HEADING.sub("", paragraph), notes.resolver(position))
         if lines:
             blocks.append((position, Block(lines, level)))
-    return join_continuations(notes.attach_unreferenced(blocks), number_grammar(lang.item_letters)), notes
+    return Source(join_continuations(notes.attach_unreferenced(blocks), number_grammar(lang.item_letters)), notes, [])

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from converter.lang import Language
 from converter.model import Footnote, NoteRef, Run, Text, plain_text
-from converter.read.source.blocks import Block, FootnoteIndex, hyphen_continues, join_continuations
+from converter.read.source.blocks import Block, FootnoteIndex, Source, hyphen_continues, join_continuations
 from converter.read.source.chars import is_blank
 from converter.read.source.inline import tidy
 from converter.read.source.numbers import NumberGrammar, number_grammar
@@ -409,7 +409,7 @@ def _star_marker(lines: list[Line], page: int, found: dict[int, list[tuple[int, 
                 return
 
 
-def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
+def read_blocks(text: str, lang: Language) -> Source:
     numbers = number_grammar(lang.item_letters)
     lines = classify(text.split("\n"), numbers)
     index = FootnoteIndex()
@@ -456,7 +456,8 @@ def read_blocks(text: str, lang: Language) -> tuple[list[Block], FootnoteIndex]:
         runs = _with_markers(line.text, markers.get(i, []), footnotes, index, line.page)
         current.append(runs)
     flush()
-    return join_continuations(index.attach_unreferenced(blocks), numbers), index
+    furniture = [line.text for line in lines if line.kind == "furniture"]
+    return Source(join_continuations(index.attach_unreferenced(blocks), numbers), index, furniture)
 
 
 def starts_item(text: str, previous: list[Run], ends: re.Pattern[str], numbers: NumberGrammar) -> bool:

@@ -137,7 +137,7 @@ class AnnexBuilder:
         _, items, outline = self.stack[-1]
         text = block.text
         numbers = number_grammar(self.lang.item_letters)
-        number = numbers.split(text)
+        number = block.number(numbers)
         if number is None:
             if not outline.unnumbered(block.runs, numbers.closes_a_list(text)):
                 items.append(Para(block.runs))

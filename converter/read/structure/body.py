@@ -63,7 +63,7 @@ def read_body(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]
               rules: Ruler[BodyState, Block]) -> BodyState:
     """Run the rules over the blocks after the formula, in reading order."""
     numbers = number_grammar(lang.item_letters)
-    state = BodyState(lang, diagnostics, numbers, [numbers.split(block.text) for block in blocks])
+    state = BodyState(lang, diagnostics, numbers, [block.number(numbers) for block in blocks])
     for index, block in enumerate(blocks):
         state.index = index
         state.taken.append(rules.run(state, block))

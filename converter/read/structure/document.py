@@ -23,8 +23,9 @@ __all__ = ["NoStructure", "build_document"]
 
 
 def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic],
-                   source: list[Diagnostic] | None = None) -> Document:
-    """The document the blocks make; `source` are the text reader's diagnostics (footnotes)."""
+                   source: list[Diagnostic] | None = None, furniture: list[str] | None = None) -> Document:
+    """The document the blocks make; `source` are the text reader's diagnostics (footnotes),
+    `furniture` the page furniture it set aside (kept in the document, never written)."""
     blocks = split_fused_formula(blocks, lang)
     opening = find_opening(blocks, lang, diagnostics)
     start, end = opening.index, opening.index + opening.skip
@@ -47,7 +48,9 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
         raise NoStructure("no operative part recognised (no numbered paragraph)")
     identity = identify(draft)
     source_diagnostics(draft)
-    return document_of(draft, identity)
+    document = document_of(draft, identity)
+    document.furniture = furniture or []
+    return document
 
 
 def untitled_text(draft: Draft) -> str:
