@@ -10,7 +10,9 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,10 +22,11 @@ from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import IO, Any
 
 from converter import __version__
 from converter.api import InputError, Result, convert
+from converter.filenames import shown
 from converter.identity import FrbrUri
 from converter.model import Division, Item
 from converter.validate import check_result
@@ -34,6 +37,10 @@ MANIFEST = ".akn-manifest.json"
 
 @dataclass(frozen=True)
 class Task:
+    """One input of a batch. The names are the file system's (a name that is not UTF-8 keeps its
+    bytes as surrogates, as os.fsdecode gives it); messages, the report and the manifest write
+    them as `filenames.shown` does."""
+
     label: str  # how messages name the input
     path: str  # the input file
     relative: str  # input path relative to its folder (the manifest key)
@@ -66,11 +73,12 @@ def tree_fingerprint(folder: Path) -> str:
 _MADE_DIRS: set[str] = set()
 
 
-def write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes | IO[bytes]) -> None:
     """Write to a temporary file beside the target, then rename: never a half-written file.
 
-    The temporary name carries the process id, so parallel workers never share one; the file
-    gets the usual permissions (0666 less the umask), as a plain write would.
+    `data`: the bytes, or a file to copy from its current position. The temporary name carries
+    the process id, so parallel workers never share one; the file gets the usual permissions
+    (0666 less the umask), as a plain write would.
     """
     parent = str(target.parent)
     if parent not in _MADE_DIRS:
@@ -82,7 +90,10 @@ def write_atomically(target: Path, data: bytes) -> None:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666), "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                shutil.copyfileobj(data, handle)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -120,9 +131,10 @@ def convert_one(label: str, read: Callable[[], bytes], write: Callable[[bytes], 
 
     `read()` gives the input bytes, `write(xml)` puts the XML where it goes (`output` names it:
     a path, or `-` for stdout). The batch workers and the single-input command both use it.
+    The entry names the input and the output as `shown` writes them.
     """
     started = time.perf_counter()
-    entry: dict[str, Any] = {"input": label, "output": output, "status": "converted"}
+    entry: dict[str, Any] = {"input": shown(label), "output": shown(output), "status": "converted"}
     try:
         try:
             data = read()
@@ -138,14 +150,14 @@ def convert_one(label: str, read: Callable[[], bytes], write: Callable[[bytes], 
     except InputError as exc:
         entry.update({"status": "failed", "output": None, "error": str(exc), "diagnostics": []})
     except OSError as exc:  # the output cannot be written: this file fails, the batch goes on
-        where = "the output" if output == "-" else output
+        where = "the output" if output == "-" else shown(output)
         entry.update({"status": "failed", "output": None, "diagnostics": [],
                       "error": f"cannot write {where} ({exc.strerror or exc})"})
     except Exception as exc:  # a bug of ours: reported for this file, never a traceback
         entry.update({"status": "failed", "output": None, "diagnostics": [],
                       "error": f"internal error ({type(exc).__name__}: {exc}); please report it"})
     if entry["status"] == "failed" and output != "-" and os.path.isfile(output):
-        entry["error"] += f"; the {os.path.basename(output)} of an earlier run is left as it was"
+        entry["error"] += f"; the {shown(os.path.basename(output))} of an earlier run is left as it was"
     entry["ms"] = round((time.perf_counter() - started) * 1000, 2)
     return entry
 
@@ -166,7 +178,9 @@ def _run(args: tuple[Task, Options]) -> dict:
 
 
 class Manifest:
-    """What the last run into an output folder converted: input stat and content hash."""
+    """What the last run into an output folder converted: input stat and content hash, by the
+    input's path relative to its folder as `shown` writes it (valid UTF-8 JSON whatever the
+    name, and one name for one file, so a name that is not UTF-8 is recognised next run)."""
 
     def __init__(self, folder: Path, options: Options) -> None:
         self.path = folder / MANIFEST
@@ -189,8 +203,9 @@ class Manifest:
             stat = os.stat(task.path)
         except OSError:
             return False
-        self.seen[task.relative] = (stat.st_size, stat.st_mtime_ns)
-        known = self.files.get(task.relative)
+        key = shown(task.relative)
+        self.seen[key] = (stat.st_size, stat.st_mtime_ns)
+        known = self.files.get(key)
         if not isinstance(known, dict) or not os.path.exists(task.target):
             return False
         if known.get("size") == stat.st_size and known.get("mtime_ns") == stat.st_mtime_ns:
@@ -203,16 +218,18 @@ class Manifest:
         return same
 
     def record(self, task: Task, sha256: str) -> None:
-        size, mtime_ns = self.seen.get(task.relative, (None, None))
-        self.files[task.relative] = {"size": size, "mtime_ns": mtime_ns, "sha256": sha256,
-                                     "output": os.path.basename(task.target)}
+        key = shown(task.relative)
+        size, mtime_ns = self.seen.get(key, (None, None))
+        self.files[key] = {"size": size, "mtime_ns": mtime_ns, "sha256": sha256,
+                           "output": shown(os.path.basename(task.target))}
 
     def forget(self, task: Task) -> None:
-        self.files.pop(task.relative, None)
+        self.files.pop(shown(task.relative), None)
 
     def save(self) -> None:
         data = {"converter": self.fingerprint, "files": dict(sorted(self.files.items()))}
-        write_atomically(self.path, (json.dumps(data, indent=0, ensure_ascii=False) + "\n").encode("utf-8"))
+        text = json.dumps(data, indent=0, ensure_ascii=False) + "\n"
+        write_atomically(self.path, text.encode("utf-8", "backslashreplace"))  # a lone surrogate is `\udce9`
 
 
 def run_batch(tasks: list[Task], options: Options, jobs: int, manifest: Manifest | None = None) -> Iterator[dict]:
@@ -221,8 +238,8 @@ def run_batch(tasks: list[Task], options: Options, jobs: int, manifest: Manifest
     skipped: dict[int, dict] = {}
     for index, task in enumerate(tasks):
         if manifest is not None and manifest.unchanged(task):
-            skipped[index] = {"input": task.label, "output": task.target, "status": "skipped", "ms": 0.0,
-                              "diagnostics": []}
+            skipped[index] = {"input": shown(task.label), "output": shown(task.target), "status": "skipped",
+                              "ms": 0.0, "diagnostics": []}
         else:
             todo.append((index, task))
     results = _results([task for _, task in todo], options, jobs)
@@ -254,21 +271,22 @@ def _results(tasks: list[Task], options: Options, jobs: int) -> Iterator[dict]:
 
 
 class ReportWriter:
-    """The JSON report, written entry by entry to a temporary file and renamed at the end."""
+    """The JSON report. Entries are written as they come to an unnamed temporary file (memory
+    stays flat, and a run killed even by SIGKILL leaves nothing behind); close() copies it to
+    a temporary file beside the report and renames that, so a report is whole or absent."""
 
     def __init__(self, path: Path) -> None:
         path = path.resolve() if path.is_symlink() else path  # a link: its target gets the report
         self.path = path
         if path.is_dir():
             raise IsADirectoryError(21, "is a folder", str(path))
-        if path.exists() and not path.is_file():  # a FIFO, /dev/stdout: written straight, never replaced
-            self.tmp = None
-            self.handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed by close() or abort())
+        self.direct = path.exists() and not path.is_file()  # a FIFO, /dev/stdout: written straight, never replaced
+        if self.direct:
+            self.handle: IO[bytes] = open(path, "wb")  # noqa: SIM115 (closed by close() or abort())
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            self.handle = open(self.tmp, "w", encoding="utf-8")  # noqa: SIM115 (closed by close() or abort())
-        self.handle.write("[")
+            self.handle = tempfile.TemporaryFile(dir=path.parent)  # noqa: SIM115 (closed by close() or abort())
+        self.handle.write(b"[")
         self.count = 0
         self.error: OSError | None = None  # a failed write (disk full): the batch goes on, close() raises it
 
@@ -276,8 +294,9 @@ class ReportWriter:
         if self.error:
             return
         public = {k: v for k, v in entry.items() if k != "sha256"}
+        text = ("\n" if not self.count else ",\n") + json.dumps(public, ensure_ascii=False)
         try:
-            self.handle.write(("\n" if not self.count else ",\n") + json.dumps(public, ensure_ascii=False))
+            self.handle.write(text.encode("utf-8", "backslashreplace"))  # a lone surrogate: `\udce9`
         except OSError as exc:
             self.error = exc
         self.count += 1
@@ -286,10 +305,11 @@ class ReportWriter:
         try:
             if self.error:
                 raise self.error
-            self.handle.write("\n]\n")
+            self.handle.write(b"\n]\n")
+            if not self.direct:
+                self.handle.seek(0)
+                write_atomically(self.path, self.handle)
             self.handle.close()
-            if self.tmp is not None:
-                os.replace(self.tmp, self.path)
         except OSError:
             self.abort()
             raise
@@ -297,8 +317,6 @@ class ReportWriter:
     def abort(self) -> None:
         with contextlib.suppress(OSError):
             self.handle.close()
-        if self.tmp is not None:
-            Path(self.tmp).unlink(missing_ok=True)
 
 
 class BatchError(Exception):
@@ -394,7 +412,8 @@ def _without_clashes(tasks: Sequence[Task], problem: Callable[[str], None]) -> t
     seen: dict[str, str] = {}
     for task in tasks:
         if task.target in seen:
-            problem(f"{task.label}: output {task.target} would overwrite the one from {seen[task.target]}")
+            problem(f"{shown(task.label)}: output {shown(task.target)} would overwrite the one from "
+                    f"{shown(seen[task.target])}")
             continue
         seen[task.target] = task.label
         kept.append(task)
@@ -407,7 +426,7 @@ def _open_report(path: Path | None) -> ReportWriter | None:
     try:
         return ReportWriter(path)
     except OSError as exc:
-        raise BatchError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
+        raise BatchError(f"{shown(path)}: cannot write the report ({exc.strerror or exc})") from exc
 
 
 def _convert_all(entries: Iterator[Entry], total: int, report: ReportWriter | None, progress: Progress,
@@ -441,12 +460,12 @@ def _write_records(report: ReportWriter | None, report_path: Path | None, manife
         try:
             report.close()
         except OSError as exc:
-            trouble.append(f"{report_path}: cannot write the report ({exc.strerror or exc})")
+            trouble.append(f"{shown(str(report_path))}: cannot write the report ({exc.strerror or exc})")
             problem(trouble[-1])
     if manifest is not None:
         try:
             manifest.save()
         except OSError as exc:  # the XML is written; only the next skip_unchanged run converts everything again
-            trouble.append(f"{manifest.path}: cannot write the manifest ({exc.strerror or exc})")
+            trouble.append(f"{shown(manifest.path)}: cannot write the manifest ({exc.strerror or exc})")
             problem(trouble[-1])
     return tuple(trouble)

@@ -23,6 +23,7 @@ from converter.batch import (
     convert_one,
     write_atomically,
 )
+from converter.filenames import shown
 from converter.lang import known_languages
 from converter.validate import ENGINES, PROFILES, ValidationInputError, report_json, validate
 
@@ -31,7 +32,7 @@ INPUT_SUFFIXES = (".txt", ".md")
 
 @dataclass
 class Source:
-    label: str  # how errors name it
+    label: str  # how errors name it (the file system's name: messages write it as `shown` does)
     path: Path | None  # None for stdin
     relative: Path  # output path relative to the output folder, without suffix
 
@@ -60,11 +61,11 @@ def collect(paths: tuple[str, ...]) -> tuple[list[Source], list[str]]:
                 if p.is_file():
                     sources.append(Source(str(p), p, p.relative_to(path).with_suffix("")))
                 elif not p.is_dir():
-                    problems.append(f"{p}: {not_an_input(p)}")
+                    problems.append(f"{shown(p)}: {not_an_input(p)}")
         elif path.is_file():
             sources.append(Source(str(path), path, Path(path.stem)))
         else:
-            problems.append(f"{raw}: {not_an_input(path)}")
+            problems.append(f"{shown(raw)}: {not_an_input(path)}")
     return sources, problems
 
 
@@ -107,7 +108,7 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
     if not sources:
         if unusable:
             sys.exit(2)
-        io_error(f"{' '.join(paths)}: no *.txt or *.md files to convert")
+        io_error(f"{' '.join(map(shown, paths))}: no *.txt or *.md files to convert")
     if outdir is None and len(sources) != 1:
         raise click.UsageError("several inputs need -o OUTDIR")
     if (number or date) and len(sources) != 1:
@@ -184,20 +185,20 @@ def convert_single(sources: list[Source], outdir: Path | None, lang: str | None,
     entry = convert_one(source.label, lambda: read_source(source), write, str(target) if target else "-",
                         lang=lang, number=number, date=date)
     if entry["status"] == "failed":
-        click.echo(f"akn: {source.label}: {entry['error']}", err=True)
+        click.echo(f"akn: {entry['input']}: {entry['error']}", err=True)
     if report_path is not None:
         try:
             report = ReportWriter(report_path)
             report.add(entry)
             report.close()
         except OSError as exc:
-            click.echo(f"akn: {report_path}: cannot write the report ({exc.strerror or exc})", err=True)
+            click.echo(f"akn: {shown(report_path)}: cannot write the report ({exc.strerror or exc})", err=True)
             return 1
     if entry["status"] == "failed":
         return 1
     if not quiet:
         for d in entry["diagnostics"]:
-            click.echo(f"{source.label}: {d['level']}: {d['message']}", err=True)
+            click.echo(f"{entry['input']}: {d['level']}: {d['message']}", err=True)
         click.echo(f"converted 1, failed 0, warnings {len(entry['diagnostics'])}, {entry['ms'] / 1000:.2f} s",
                    err=True)
     return 0
@@ -251,15 +252,15 @@ def validate_command(paths: tuple[str, ...], engine: str, profile: str, fmt: str
     results: list[tuple[str, list | str]] = []
     unreadable = 0
     for path, problem in unusable:
-        click.echo(f"akn: {path}: {problem}", err=True)
-        results.append((path, problem))
+        click.echo(f"akn: {shown(path)}: {problem}", err=True)
+        results.append((shown(path), problem))
         unreadable += 1
     for file in files:  # a file that cannot be read is reported; the others are still checked
         try:
-            results.append((str(file), validate(file, engine=engine, profile=profile)))
+            results.append((shown(file), validate(file, engine=engine, profile=profile)))
         except ValidationInputError as exc:
             click.echo(f"akn: {exc}", err=True)
-            results.append((str(file), str(exc)))
+            results.append((shown(file), str(exc)))
             unreadable += 1
     invalid = sum(1 for _, problems in results if problems and not isinstance(problems, str))
     try:
