@@ -15,11 +15,10 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from functools import cache
-from multiprocessing import get_context
+from functools import cache, partial
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -31,6 +30,7 @@ from converter.identity import FrbrUri
 from converter.model import Division, Item
 from converter.validate import check_result
 from converter.validate.schema import lxml_schema
+from converter.workers import Workers
 
 MANIFEST = ".akn-manifest.json"
 
@@ -168,13 +168,10 @@ def convert_task(task: Task, options: Options) -> dict:
                        task.target, lang=options.lang)
 
 
-def _worker_init() -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops its workers with SIGTERM
-    lxml_schema()  # once per worker process
-
-
-def _run(args: tuple[Task, Options]) -> dict:
-    return convert_task(*args)
+def lost_entry(task: Task, how: str) -> dict:
+    """The entry of an input whose worker process died converting it (a crash below Python)."""
+    return {"input": shown(task.label), "output": None, "status": "failed", "diagnostics": [], "ms": 0.0,
+            "error": f"internal error (the worker process converting it ended: {how}); please report it"}
 
 
 class Manifest:
@@ -232,7 +229,8 @@ class Manifest:
         write_atomically(self.path, text.encode("utf-8", "backslashreplace"))  # a lone surrogate is `\udce9`
 
 
-def run_batch(tasks: list[Task], options: Options, jobs: int, manifest: Manifest | None = None) -> Iterator[dict]:
+def run_batch(tasks: list[Task], options: Options, jobs: int,
+              manifest: Manifest | None = None) -> Generator[dict, None, None]:
     """Report entries in input order; skipped inputs (unchanged since the last run) included."""
     todo = []
     skipped: dict[int, dict] = {}
@@ -242,32 +240,30 @@ def run_batch(tasks: list[Task], options: Options, jobs: int, manifest: Manifest
                               "ms": 0.0, "diagnostics": []}
         else:
             todo.append((index, task))
-    results = _results([task for _, task in todo], options, jobs)
-    done = iter(zip((index for index, _ in todo), results, strict=False))
-    pending = next(done, None)
-    for index, task in enumerate(tasks):
-        if index in skipped:
-            yield skipped[index]
-            continue
-        assert pending is not None  # one result for each input not skipped
-        _, entry = pending
-        pending = next(done, None)
-        if manifest is not None:
-            if entry["status"] == "converted":
-                manifest.record(task, entry["sha256"])
-            else:
-                manifest.forget(task)
-        yield entry
+    with contextlib.closing(_results([task for _, task in todo], options, jobs)) as results:
+        for index, task in enumerate(tasks):
+            if index in skipped:
+                yield skipped[index]
+                continue
+            entry = next(results)  # one result for each input not skipped, in order
+            if manifest is not None:
+                if entry["status"] == "converted":
+                    manifest.record(task, entry["sha256"])
+                else:
+                    manifest.forget(task)
+            yield entry
 
 
-def _results(tasks: list[Task], options: Options, jobs: int) -> Iterator[dict]:
+def _results(tasks: list[Task], options: Options, jobs: int) -> Generator[dict, None, None]:
+    """The entries of the tasks, in order; the worker processes are stopped when this is closed
+    (the end, Ctrl-C, SIGTERM, or the caller giving up)."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield convert_task(task, options)
         return
     chunk = max(1, min(32, len(tasks) // (jobs * 8)))
-    with get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs, initializer=_worker_init) as pool:
-        yield from pool.imap(_run, ((task, options) for task in tasks), chunksize=chunk)
+    with Workers(min(jobs, len(tasks)), partial(convert_task, options=options), lost_entry, lxml_schema) as workers:
+        yield from workers.map(tasks, chunk)
 
 
 class ReportWriter:
@@ -353,10 +349,12 @@ def convert_batch(tasks: Sequence[Task], outdir: Path, options: Options | None =
     """Convert many inputs into `outdir`, in `jobs` worker processes; what was done.
 
     Two tasks for one output: the first one is converted, the other fails. `report_path`: a
-    JSON report (one entry per input, in input order), written to a temporary file that is
-    renamed at the end or removed if the run is interrupted (SIGTERM too, when called from
-    the main thread). `skip_unchanged`: convert only the inputs changed since the last run
-    into `outdir` (the manifest there says what it converted).
+    JSON report (one entry per input, in input order), put in place at the end only: an
+    interrupted run leaves neither a report nor a temporary file (SIGKILL too). `skip_unchanged`:
+    convert only the inputs changed since the last run into `outdir` (the manifest there says
+    what it converted). Interrupted (KeyboardInterrupt; SIGTERM too, when called from the main
+    thread): the worker processes are stopped, the manifest keeps what was converted so far
+    (the next skip_unchanged run goes on from there), and the exception goes on.
 
     `on_problem(line)` gets one line, `input: what went wrong`, for each input that fails and
     each record that cannot be written; `on_entry(entry)` gets every report entry, in input
@@ -371,8 +369,16 @@ def convert_batch(tasks: Sequence[Task], outdir: Path, options: Options | None =
         options = options or Options()
         manifest = Manifest(outdir, options) if skip_unchanged else None
         report = _open_report(report_path)
-        counts, warnings = _convert_all(run_batch(tasks, options, jobs, manifest), len(tasks), report,
-                                        progress or _no_progress, on_entry or _ignore, problem)
+        entries = run_batch(tasks, options, jobs, manifest)
+        try:
+            counts, warnings = _convert_all(entries, len(tasks), report, progress or _no_progress,
+                                            on_entry or _ignore, problem)
+        except BaseException:
+            entries.close()  # the workers first
+            if manifest is not None:
+                with contextlib.suppress(OSError):
+                    manifest.save()
+            raise
         trouble = _write_records(report, report_path, manifest, problem)
     return BatchSummary(counts["converted"], counts["failed"] + clashes, counts["skipped"], warnings,
                         time.perf_counter() - started, trouble)

@@ -1,13 +1,14 @@
 """The `akn` command: thin, it parses options, calls the library and prints."""
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, ParamSpec, TypeVar
 
 import click
 
@@ -28,6 +29,8 @@ from converter.lang import known_languages
 from converter.validate import ENGINES, PROFILES, ValidationInputError, report_json, validate
 
 INPUT_SUFFIXES = (".txt", ".md")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass
@@ -79,6 +82,23 @@ def read_source(source: Source) -> bytes:
     return sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
 
 
+def interrupted(what: str = "") -> NoReturn:
+    """Ctrl-C: one line on stderr, exit status 130 (128 + SIGINT, as a shell says it)."""
+    click.echo(f"akn: interrupted{' ' if what else ''}{what}", err=True)
+    sys.exit(130)
+
+
+def interruptible(command: Callable[P, R]) -> Callable[P, R]:
+    """A command that Ctrl-C ends with `akn: interrupted`, not click's `Aborted!` (exit status 1)."""
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            interrupted()
+    return run
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="akn")
 def main() -> None:
@@ -99,6 +119,7 @@ def main() -> None:
 @click.option("--skip-unchanged", is_flag=True,
               help="Convert only inputs changed (or converted by another version) since the last run into -o.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only (no warnings, no progress bar).")
+@interruptible
 def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | None, number: str | None,
                     date: str | None, jobs: int, report_path: Path | None, skip_unchanged: bool, quiet: bool) -> None:
     """Convert text files (or folders of *.txt and *.md) into AKN XML; `-` reads stdin."""
@@ -127,6 +148,8 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
                                 on_problem=stderr.problem, progress=stderr.progress)
     except BatchError as exc:
         io_error(str(exc))
+    except KeyboardInterrupt:  # the workers are stopped, no temporary file is left
+        interrupted(f"after {stderr.done} of {len(sources)} inputs{'; no report written' if report_path else ''}")
     if not quiet or summary.failed or summary.trouble:
         click.echo(summary_line(summary, skip_unchanged), err=True)
     sys.exit(2 if unusable else summary.exit_status)
@@ -140,11 +163,13 @@ class BatchOutput:
         self.quiet = quiet
         self.show_bar = not quiet and sys.stderr.isatty()
         self.held: list[str] = []  # warnings wait for the progress bar to finish
+        self.done = 0  # entries seen
 
     def problem(self, line: str) -> None:
         click.echo(f"akn: {line}", err=True)
 
     def entry(self, entry: Entry) -> None:
+        self.done += 1
         if self.quiet:
             return
         lines = [f"{entry['input']}: {d['level']}: {d['message']}" for d in entry["diagnostics"]]
@@ -243,6 +268,7 @@ def collect_xml(paths: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str
 @click.option("--profile", type=click.Choice(PROFILES), default="auto", show_default=True,
               help="AKN4UN rules beyond the schema: auto = for statement documents only.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@interruptible
 def validate_command(paths: tuple[str, ...], engine: str, profile: str, fmt: str) -> None:
     """Check Akoma Ntoso files (or folders of *.xml) against the OASIS schema and the AKN4UN profile.
 
