@@ -49,9 +49,22 @@ class Source:
         return Task(self.label, str(self.path), self.relative.as_posix(), str(self.target(outdir)))
 
 
+def walk(folder: Path, problems: list[tuple[str, str]]) -> list[Path]:
+    """Everything under a folder, sorted (a linked folder is not entered, as with rglob); and
+    (folder, problem) for each folder that cannot be read, which rglob skipped without a word."""
+    found: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append((str(exc.filename), f"cannot read folder ({exc.strerror or exc})"))
+
+    for top, folders, files in os.walk(folder, onerror=unreadable):
+        found.extend(Path(top, name) for name in folders + files)
+    return sorted(found)
+
+
 def collect(paths: tuple[str, ...]) -> tuple[list[Source], list[str]]:
     """The inputs, and one line for each path that cannot be an input (missing, a dangling
-    link, a FIFO or a device: reading it could block for ever)."""
+    link, a FIFO or a device: reading it could block for ever; a folder that cannot be read)."""
     sources: list[Source] = []
     problems: list[str] = []
     for raw in paths:
@@ -60,11 +73,15 @@ def collect(paths: tuple[str, ...]) -> tuple[list[Source], list[str]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for p in sorted(p for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES):
+            unreadable: list[tuple[str, str]] = []
+            for p in walk(path, unreadable):
+                if p.suffix not in INPUT_SUFFIXES:
+                    continue
                 if p.is_file():
                     sources.append(Source(str(p), p, p.relative_to(path).with_suffix("")))
                 elif not p.is_dir():
                     problems.append(f"{shown(p)}: {not_an_input(p)}")
+            problems.extend(f"{shown(folder)}: {problem}" for folder, problem in unreadable)
         elif path.is_file():
             sources.append(Source(str(path), path, Path(path.stem)))
         else:
@@ -242,12 +259,10 @@ def collect_xml(paths: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            try:
-                found = sorted(p for p in path.rglob("*.xml") if not p.is_dir())
-            except OSError as exc:
-                problems.append((raw, f"cannot read folder ({exc.strerror})"))
-                continue
-            if not found:
+            unreadable: list[tuple[str, str]] = []
+            found = [p for p in walk(path, unreadable) if p.name.endswith(".xml") and not p.is_dir()]
+            problems.extend(unreadable)
+            if not found and not unreadable:
                 problems.append((raw, "no *.xml files to validate"))
             for p in found:
                 if p.is_file():
