@@ -269,7 +269,8 @@ def _results(tasks: list[Task], options: Options, jobs: int) -> Generator[dict, 
 class ReportWriter:
     """The JSON report. Entries are written as they come to an unnamed temporary file (memory
     stays flat, and a run killed even by SIGKILL leaves nothing behind); close() copies it to
-    a temporary file beside the report and renames that, so a report is whole or absent."""
+    a temporary file beside the report and renames that, so a report is whole or absent. Only
+    a SIGKILL in the milliseconds of that copy can leave `.<report>.<pid>.tmp` behind."""
 
     def __init__(self, path: Path) -> None:
         path = path.resolve() if path.is_symlink() else path  # a link: its target gets the report
