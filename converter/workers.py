@@ -52,7 +52,8 @@ def _watch_parent(parent: int) -> None:
 
 def _serve(conn: Connection, parent: int, func: Callable[[Any], Any], setup: Callable[[], object] | None) -> None:
     """A worker's life: results for the chunks its parent sends, until it is stopped or the
-    parent is gone. Never a traceback: the process ends here, with os._exit (0 when stopped)."""
+    parent is gone. Never a traceback: the process ends here, stopped as by SIGTERM, or with
+    os._exit (0 when its parent is gone)."""
     status = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
@@ -65,7 +66,10 @@ def _serve(conn: Connection, parent: int, func: Callable[[Any], Any], setup: Cal
         while (chunk := conn.recv()) is not None:
             for index, item in chunk:
                 conn.send((index, func(item)))
-    except (Stop, EOFError, OSError):  # stopped, or the parent is gone (its end of the pipe closed)
+    except Stop:  # unwound: now end as SIGTERM ends a process, so that the parent can tell
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+    except (EOFError, OSError):  # the parent is gone (its end of the pipe closed)
         pass
     except BaseException:  # a bug of ours outside func: the parent reports the item as lost
         status = 70

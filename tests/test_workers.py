@@ -40,7 +40,7 @@ def test_stopping_early_ends_every_worker():
         first = next(iter(workers.map(list(range(100, 200)), chunk=8)))
         processes = list(workers.processes.values())
     assert first == 200 and len(processes) == 2
-    assert all(p.exitcode == 0 for p in processes)  # SIGTERM: a quiet exit, not a signal death
+    assert all(p.exitcode == -signal.SIGTERM for p in processes)  # stopped, never killed with SIGKILL
     assert not workers.processes
 
 
