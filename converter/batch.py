@@ -10,30 +10,37 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 import signal
+import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from functools import cache
-from multiprocessing import get_context
+from functools import cache, partial
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import IO, Any
 
 from converter import __version__
 from converter.api import InputError, Result, convert
+from converter.filenames import shown
 from converter.identity import FrbrUri
 from converter.model import Division, Item
 from converter.validate import check_result
 from converter.validate.schema import lxml_schema
+from converter.workers import Workers
 
 MANIFEST = ".akn-manifest.json"
 
 
 @dataclass(frozen=True)
 class Task:
+    """One input of a batch. The names are the file system's (a name that is not UTF-8 keeps its
+    bytes as surrogates, as os.fsdecode gives it); messages, the report and the manifest write
+    them as `filenames.shown` does."""
+
     label: str  # how messages name the input
     path: str  # the input file
     relative: str  # input path relative to its folder (the manifest key)
@@ -66,11 +73,12 @@ def tree_fingerprint(folder: Path) -> str:
 _MADE_DIRS: set[str] = set()
 
 
-def write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes | IO[bytes]) -> None:
     """Write to a temporary file beside the target, then rename: never a half-written file.
 
-    The temporary name carries the process id, so parallel workers never share one; the file
-    gets the usual permissions (0666 less the umask), as a plain write would.
+    `data`: the bytes, or a file to copy from its current position. The temporary name carries
+    the process id, so parallel workers never share one; the file gets the usual permissions
+    (0666 less the umask), as a plain write would.
     """
     parent = str(target.parent)
     if parent not in _MADE_DIRS:
@@ -82,7 +90,10 @@ def write_atomically(target: Path, data: bytes) -> None:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666), "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                shutil.copyfileobj(data, handle)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -120,9 +131,10 @@ def convert_one(label: str, read: Callable[[], bytes], write: Callable[[bytes], 
 
     `read()` gives the input bytes, `write(xml)` puts the XML where it goes (`output` names it:
     a path, or `-` for stdout). The batch workers and the single-input command both use it.
+    The entry names the input and the output as `shown` writes them.
     """
     started = time.perf_counter()
-    entry: dict[str, Any] = {"input": label, "output": output, "status": "converted"}
+    entry: dict[str, Any] = {"input": shown(label), "output": shown(output), "status": "converted"}
     try:
         try:
             data = read()
@@ -138,14 +150,14 @@ def convert_one(label: str, read: Callable[[], bytes], write: Callable[[bytes], 
     except InputError as exc:
         entry.update({"status": "failed", "output": None, "error": str(exc), "diagnostics": []})
     except OSError as exc:  # the output cannot be written: this file fails, the batch goes on
-        where = "the output" if output == "-" else output
+        where = "the output" if output == "-" else shown(output)
         entry.update({"status": "failed", "output": None, "diagnostics": [],
                       "error": f"cannot write {where} ({exc.strerror or exc})"})
     except Exception as exc:  # a bug of ours: reported for this file, never a traceback
         entry.update({"status": "failed", "output": None, "diagnostics": [],
                       "error": f"internal error ({type(exc).__name__}: {exc}); please report it"})
     if entry["status"] == "failed" and output != "-" and os.path.isfile(output):
-        entry["error"] += f"; the {os.path.basename(output)} of an earlier run is left as it was"
+        entry["error"] += f"; the {shown(os.path.basename(output))} of an earlier run is left as it was"
     entry["ms"] = round((time.perf_counter() - started) * 1000, 2)
     return entry
 
@@ -156,17 +168,16 @@ def convert_task(task: Task, options: Options) -> dict:
                        task.target, lang=options.lang)
 
 
-def _worker_init() -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops its workers with SIGTERM
-    lxml_schema()  # once per worker process
-
-
-def _run(args: tuple[Task, Options]) -> dict:
-    return convert_task(*args)
+def lost_entry(task: Task, how: str) -> dict:
+    """The entry of an input whose worker process died converting it (a crash below Python)."""
+    return {"input": shown(task.label), "output": None, "status": "failed", "diagnostics": [], "ms": 0.0,
+            "error": f"internal error (the worker process converting it ended: {how}); please report it"}
 
 
 class Manifest:
-    """What the last run into an output folder converted: input stat and content hash."""
+    """What the last run into an output folder converted: input stat and content hash, by the
+    input's path relative to its folder as `shown` writes it (valid UTF-8 JSON whatever the
+    name, and one name for one file, so a name that is not UTF-8 is recognised next run)."""
 
     def __init__(self, folder: Path, options: Options) -> None:
         self.path = folder / MANIFEST
@@ -189,8 +200,9 @@ class Manifest:
             stat = os.stat(task.path)
         except OSError:
             return False
-        self.seen[task.relative] = (stat.st_size, stat.st_mtime_ns)
-        known = self.files.get(task.relative)
+        key = shown(task.relative)
+        self.seen[key] = (stat.st_size, stat.st_mtime_ns)
+        known = self.files.get(key)
         if not isinstance(known, dict) or not os.path.exists(task.target):
             return False
         if known.get("size") == stat.st_size and known.get("mtime_ns") == stat.st_mtime_ns:
@@ -203,72 +215,75 @@ class Manifest:
         return same
 
     def record(self, task: Task, sha256: str) -> None:
-        size, mtime_ns = self.seen.get(task.relative, (None, None))
-        self.files[task.relative] = {"size": size, "mtime_ns": mtime_ns, "sha256": sha256,
-                                     "output": os.path.basename(task.target)}
+        key = shown(task.relative)
+        size, mtime_ns = self.seen.get(key, (None, None))
+        self.files[key] = {"size": size, "mtime_ns": mtime_ns, "sha256": sha256,
+                           "output": shown(os.path.basename(task.target))}
 
     def forget(self, task: Task) -> None:
-        self.files.pop(task.relative, None)
+        self.files.pop(shown(task.relative), None)
 
     def save(self) -> None:
         data = {"converter": self.fingerprint, "files": dict(sorted(self.files.items()))}
-        write_atomically(self.path, (json.dumps(data, indent=0, ensure_ascii=False) + "\n").encode("utf-8"))
+        text = json.dumps(data, indent=0, ensure_ascii=False) + "\n"
+        write_atomically(self.path, text.encode("utf-8", "backslashreplace"))  # a lone surrogate is `\udce9`
 
 
-def run_batch(tasks: list[Task], options: Options, jobs: int, manifest: Manifest | None = None) -> Iterator[dict]:
+def run_batch(tasks: list[Task], options: Options, jobs: int,
+              manifest: Manifest | None = None) -> Generator[dict, None, None]:
     """Report entries in input order; skipped inputs (unchanged since the last run) included."""
     todo = []
     skipped: dict[int, dict] = {}
     for index, task in enumerate(tasks):
         if manifest is not None and manifest.unchanged(task):
-            skipped[index] = {"input": task.label, "output": task.target, "status": "skipped", "ms": 0.0,
-                              "diagnostics": []}
+            skipped[index] = {"input": shown(task.label), "output": shown(task.target), "status": "skipped",
+                              "ms": 0.0, "diagnostics": []}
         else:
             todo.append((index, task))
-    results = _results([task for _, task in todo], options, jobs)
-    done = iter(zip((index for index, _ in todo), results, strict=False))
-    pending = next(done, None)
-    for index, task in enumerate(tasks):
-        if index in skipped:
-            yield skipped[index]
-            continue
-        assert pending is not None  # one result for each input not skipped
-        _, entry = pending
-        pending = next(done, None)
-        if manifest is not None:
-            if entry["status"] == "converted":
-                manifest.record(task, entry["sha256"])
-            else:
-                manifest.forget(task)
-        yield entry
+    with contextlib.closing(_results([task for _, task in todo], options, jobs)) as results:
+        for index, task in enumerate(tasks):
+            if index in skipped:
+                yield skipped[index]
+                continue
+            entry = next(results)  # one result for each input not skipped, in order
+            if manifest is not None:
+                if entry["status"] == "converted":
+                    manifest.record(task, entry["sha256"])
+                else:
+                    manifest.forget(task)
+            yield entry
 
 
-def _results(tasks: list[Task], options: Options, jobs: int) -> Iterator[dict]:
+def _results(tasks: list[Task], options: Options, jobs: int) -> Generator[dict, None, None]:
+    """The entries of the tasks, in order; the worker processes are stopped when this is closed
+    (the end, Ctrl-C, SIGTERM, or the caller giving up)."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield convert_task(task, options)
         return
     chunk = max(1, min(32, len(tasks) // (jobs * 8)))
-    with get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs, initializer=_worker_init) as pool:
-        yield from pool.imap(_run, ((task, options) for task in tasks), chunksize=chunk)
+    with Workers(min(jobs, len(tasks)), partial(convert_task, options=options), lost_entry, lxml_schema) as workers:
+        yield from workers.map(tasks, chunk)
 
 
 class ReportWriter:
-    """The JSON report, written entry by entry to a temporary file and renamed at the end."""
+    """The JSON report. Entries are written as they come to an unnamed temporary file (memory
+    stays flat, and a run killed even by SIGKILL leaves nothing behind); close() copies it to
+    a temporary file beside the report and renames that, so a report is whole or absent. Only
+    a SIGKILL in the milliseconds of that copy can leave `.<report>.<pid>.tmp` behind."""
 
     def __init__(self, path: Path) -> None:
         path = path.resolve() if path.is_symlink() else path  # a link: its target gets the report
         self.path = path
         if path.is_dir():
             raise IsADirectoryError(21, "is a folder", str(path))
-        if path.exists() and not path.is_file():  # a FIFO, /dev/stdout: written straight, never replaced
-            self.tmp = None
-            self.handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed by close() or abort())
+        self.direct = path.exists() and not path.is_file()  # a FIFO, /dev/stdout: written straight, never replaced
+        if self.direct:
+            self.handle: IO[bytes] = open(path, "wb")  # noqa: SIM115 (closed by close() or abort())
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            self.handle = open(self.tmp, "w", encoding="utf-8")  # noqa: SIM115 (closed by close() or abort())
-        self.handle.write("[")
+            self.handle = tempfile.TemporaryFile(dir=path.parent)  # noqa: SIM115 (closed by close() or abort())
+        self.handle.write(b"[")
         self.count = 0
         self.error: OSError | None = None  # a failed write (disk full): the batch goes on, close() raises it
 
@@ -276,8 +291,9 @@ class ReportWriter:
         if self.error:
             return
         public = {k: v for k, v in entry.items() if k != "sha256"}
+        text = ("\n" if not self.count else ",\n") + json.dumps(public, ensure_ascii=False)
         try:
-            self.handle.write(("\n" if not self.count else ",\n") + json.dumps(public, ensure_ascii=False))
+            self.handle.write(text.encode("utf-8", "backslashreplace"))  # a lone surrogate: `\udce9`
         except OSError as exc:
             self.error = exc
         self.count += 1
@@ -286,10 +302,11 @@ class ReportWriter:
         try:
             if self.error:
                 raise self.error
-            self.handle.write("\n]\n")
+            self.handle.write(b"\n]\n")
+            if not self.direct:
+                self.handle.seek(0)
+                write_atomically(self.path, self.handle)
             self.handle.close()
-            if self.tmp is not None:
-                os.replace(self.tmp, self.path)
         except OSError:
             self.abort()
             raise
@@ -297,8 +314,6 @@ class ReportWriter:
     def abort(self) -> None:
         with contextlib.suppress(OSError):
             self.handle.close()
-        if self.tmp is not None:
-            Path(self.tmp).unlink(missing_ok=True)
 
 
 class BatchError(Exception):
@@ -335,10 +350,12 @@ def convert_batch(tasks: Sequence[Task], outdir: Path, options: Options | None =
     """Convert many inputs into `outdir`, in `jobs` worker processes; what was done.
 
     Two tasks for one output: the first one is converted, the other fails. `report_path`: a
-    JSON report (one entry per input, in input order), written to a temporary file that is
-    renamed at the end or removed if the run is interrupted (SIGTERM too, when called from
-    the main thread). `skip_unchanged`: convert only the inputs changed since the last run
-    into `outdir` (the manifest there says what it converted).
+    JSON report (one entry per input, in input order), put in place at the end only: an
+    interrupted run leaves neither a report nor a temporary file (SIGKILL too). `skip_unchanged`:
+    convert only the inputs changed since the last run into `outdir` (the manifest there says
+    what it converted). Interrupted (KeyboardInterrupt; SIGTERM too, when called from the main
+    thread): the worker processes are stopped, the manifest keeps what was converted so far
+    (the next skip_unchanged run goes on from there), and the exception goes on.
 
     `on_problem(line)` gets one line, `input: what went wrong`, for each input that fails and
     each record that cannot be written; `on_entry(entry)` gets every report entry, in input
@@ -353,8 +370,16 @@ def convert_batch(tasks: Sequence[Task], outdir: Path, options: Options | None =
         options = options or Options()
         manifest = Manifest(outdir, options) if skip_unchanged else None
         report = _open_report(report_path)
-        counts, warnings = _convert_all(run_batch(tasks, options, jobs, manifest), len(tasks), report,
-                                        progress or _no_progress, on_entry or _ignore, problem)
+        entries = run_batch(tasks, options, jobs, manifest)
+        try:
+            counts, warnings = _convert_all(entries, len(tasks), report, progress or _no_progress,
+                                            on_entry or _ignore, problem)
+        except BaseException:
+            entries.close()  # the workers first
+            if manifest is not None:
+                with contextlib.suppress(OSError):
+                    manifest.save()
+            raise
         trouble = _write_records(report, report_path, manifest, problem)
     return BatchSummary(counts["converted"], counts["failed"] + clashes, counts["skipped"], warnings,
                         time.perf_counter() - started, trouble)
@@ -394,7 +419,8 @@ def _without_clashes(tasks: Sequence[Task], problem: Callable[[str], None]) -> t
     seen: dict[str, str] = {}
     for task in tasks:
         if task.target in seen:
-            problem(f"{task.label}: output {task.target} would overwrite the one from {seen[task.target]}")
+            problem(f"{shown(task.label)}: output {shown(task.target)} would overwrite the one from "
+                    f"{shown(seen[task.target])}")
             continue
         seen[task.target] = task.label
         kept.append(task)
@@ -407,7 +433,7 @@ def _open_report(path: Path | None) -> ReportWriter | None:
     try:
         return ReportWriter(path)
     except OSError as exc:
-        raise BatchError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
+        raise BatchError(f"{shown(path)}: cannot write the report ({exc.strerror or exc})") from exc
 
 
 def _convert_all(entries: Iterator[Entry], total: int, report: ReportWriter | None, progress: Progress,
@@ -441,12 +467,12 @@ def _write_records(report: ReportWriter | None, report_path: Path | None, manife
         try:
             report.close()
         except OSError as exc:
-            trouble.append(f"{report_path}: cannot write the report ({exc.strerror or exc})")
+            trouble.append(f"{shown(str(report_path))}: cannot write the report ({exc.strerror or exc})")
             problem(trouble[-1])
     if manifest is not None:
         try:
             manifest.save()
         except OSError as exc:  # the XML is written; only the next skip_unchanged run converts everything again
-            trouble.append(f"{manifest.path}: cannot write the manifest ({exc.strerror or exc})")
+            trouble.append(f"{shown(manifest.path)}: cannot write the manifest ({exc.strerror or exc})")
             problem(trouble[-1])
     return tuple(trouble)

@@ -1,13 +1,14 @@
 """The `akn` command: thin, it parses options, calls the library and prints."""
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, ParamSpec, TypeVar
 
 import click
 
@@ -23,15 +24,18 @@ from converter.batch import (
     convert_one,
     write_atomically,
 )
+from converter.filenames import shown
 from converter.lang import known_languages
 from converter.validate import ENGINES, PROFILES, ValidationInputError, report_json, validate
 
 INPUT_SUFFIXES = (".txt", ".md")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass
 class Source:
-    label: str  # how errors name it
+    label: str  # how errors name it (the file system's name: messages write it as `shown` does)
     path: Path | None  # None for stdin
     relative: Path  # output path relative to the output folder, without suffix
 
@@ -45,9 +49,22 @@ class Source:
         return Task(self.label, str(self.path), self.relative.as_posix(), str(self.target(outdir)))
 
 
+def walk(folder: Path, problems: list[tuple[str, str]]) -> list[Path]:
+    """Everything under a folder, sorted (a linked folder is not entered, as with rglob); and
+    (folder, problem) for each folder that cannot be read, which rglob skipped without a word."""
+    found: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append((str(exc.filename), f"cannot read folder ({exc.strerror or exc})"))
+
+    for top, folders, files in os.walk(folder, onerror=unreadable):
+        found.extend(Path(top, name) for name in folders + files)
+    return sorted(found)
+
+
 def collect(paths: tuple[str, ...]) -> tuple[list[Source], list[str]]:
     """The inputs, and one line for each path that cannot be an input (missing, a dangling
-    link, a FIFO or a device: reading it could block for ever)."""
+    link, a FIFO or a device: reading it could block for ever; a folder that cannot be read)."""
     sources: list[Source] = []
     problems: list[str] = []
     for raw in paths:
@@ -56,15 +73,19 @@ def collect(paths: tuple[str, ...]) -> tuple[list[Source], list[str]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for p in sorted(p for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES):
+            unreadable: list[tuple[str, str]] = []
+            for p in walk(path, unreadable):
+                if p.suffix not in INPUT_SUFFIXES:
+                    continue
                 if p.is_file():
                     sources.append(Source(str(p), p, p.relative_to(path).with_suffix("")))
                 elif not p.is_dir():
-                    problems.append(f"{p}: {not_an_input(p)}")
+                    problems.append(f"{shown(p)}: {not_an_input(p)}")
+            problems.extend(f"{shown(folder)}: {problem}" for folder, problem in unreadable)
         elif path.is_file():
             sources.append(Source(str(path), path, Path(path.stem)))
         else:
-            problems.append(f"{raw}: {not_an_input(path)}")
+            problems.append(f"{shown(raw)}: {not_an_input(path)}")
     return sources, problems
 
 
@@ -76,6 +97,23 @@ def not_an_input(path: Path) -> str:
 
 def read_source(source: Source) -> bytes:
     return sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
+
+
+def interrupted(what: str = "") -> NoReturn:
+    """Ctrl-C: one line on stderr, exit status 130 (128 + SIGINT, as a shell says it)."""
+    click.echo(f"akn: interrupted{' ' if what else ''}{what}", err=True)
+    sys.exit(130)
+
+
+def interruptible(command: Callable[P, R]) -> Callable[P, R]:
+    """A command that Ctrl-C ends with `akn: interrupted`, not click's `Aborted!` (exit status 1)."""
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            interrupted()
+    return run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -98,6 +136,7 @@ def main() -> None:
 @click.option("--skip-unchanged", is_flag=True,
               help="Convert only inputs changed (or converted by another version) since the last run into -o.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only (no warnings, no progress bar).")
+@interruptible
 def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | None, number: str | None,
                     date: str | None, jobs: int, report_path: Path | None, skip_unchanged: bool, quiet: bool) -> None:
     """Convert text files (or folders of *.txt and *.md) into AKN XML; `-` reads stdin."""
@@ -107,7 +146,7 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
     if not sources:
         if unusable:
             sys.exit(2)
-        io_error(f"{' '.join(paths)}: no *.txt or *.md files to convert")
+        io_error(f"{' '.join(map(shown, paths))}: no *.txt or *.md files to convert")
     if outdir is None and len(sources) != 1:
         raise click.UsageError("several inputs need -o OUTDIR")
     if (number or date) and len(sources) != 1:
@@ -126,6 +165,8 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
                                 on_problem=stderr.problem, progress=stderr.progress)
     except BatchError as exc:
         io_error(str(exc))
+    except KeyboardInterrupt:  # the workers are stopped, no temporary file is left
+        interrupted(f"after {stderr.done} of {len(sources)} inputs{'; no report written' if report_path else ''}")
     if not quiet or summary.failed or summary.trouble:
         click.echo(summary_line(summary, skip_unchanged), err=True)
     sys.exit(2 if unusable else summary.exit_status)
@@ -139,11 +180,13 @@ class BatchOutput:
         self.quiet = quiet
         self.show_bar = not quiet and sys.stderr.isatty()
         self.held: list[str] = []  # warnings wait for the progress bar to finish
+        self.done = 0  # entries seen
 
     def problem(self, line: str) -> None:
         click.echo(f"akn: {line}", err=True)
 
     def entry(self, entry: Entry) -> None:
+        self.done += 1
         if self.quiet:
             return
         lines = [f"{entry['input']}: {d['level']}: {d['message']}" for d in entry["diagnostics"]]
@@ -184,20 +227,20 @@ def convert_single(sources: list[Source], outdir: Path | None, lang: str | None,
     entry = convert_one(source.label, lambda: read_source(source), write, str(target) if target else "-",
                         lang=lang, number=number, date=date)
     if entry["status"] == "failed":
-        click.echo(f"akn: {source.label}: {entry['error']}", err=True)
+        click.echo(f"akn: {entry['input']}: {entry['error']}", err=True)
     if report_path is not None:
         try:
             report = ReportWriter(report_path)
             report.add(entry)
             report.close()
         except OSError as exc:
-            click.echo(f"akn: {report_path}: cannot write the report ({exc.strerror or exc})", err=True)
+            click.echo(f"akn: {shown(report_path)}: cannot write the report ({exc.strerror or exc})", err=True)
             return 1
     if entry["status"] == "failed":
         return 1
     if not quiet:
         for d in entry["diagnostics"]:
-            click.echo(f"{source.label}: {d['level']}: {d['message']}", err=True)
+            click.echo(f"{entry['input']}: {d['level']}: {d['message']}", err=True)
         click.echo(f"converted 1, failed 0, warnings {len(entry['diagnostics'])}, {entry['ms'] / 1000:.2f} s",
                    err=True)
     return 0
@@ -216,12 +259,10 @@ def collect_xml(paths: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            try:
-                found = sorted(p for p in path.rglob("*.xml") if not p.is_dir())
-            except OSError as exc:
-                problems.append((raw, f"cannot read folder ({exc.strerror})"))
-                continue
-            if not found:
+            unreadable: list[tuple[str, str]] = []
+            found = [p for p in walk(path, unreadable) if p.name.endswith(".xml") and not p.is_dir()]
+            problems.extend(unreadable)
+            if not found and not unreadable:
                 problems.append((raw, "no *.xml files to validate"))
             for p in found:
                 if p.is_file():
@@ -242,6 +283,7 @@ def collect_xml(paths: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str
 @click.option("--profile", type=click.Choice(PROFILES), default="auto", show_default=True,
               help="AKN4UN rules beyond the schema: auto = for statement documents only.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@interruptible
 def validate_command(paths: tuple[str, ...], engine: str, profile: str, fmt: str) -> None:
     """Check Akoma Ntoso files (or folders of *.xml) against the OASIS schema and the AKN4UN profile.
 
@@ -251,15 +293,15 @@ def validate_command(paths: tuple[str, ...], engine: str, profile: str, fmt: str
     results: list[tuple[str, list | str]] = []
     unreadable = 0
     for path, problem in unusable:
-        click.echo(f"akn: {path}: {problem}", err=True)
-        results.append((path, problem))
+        click.echo(f"akn: {shown(path)}: {problem}", err=True)
+        results.append((shown(path), problem))
         unreadable += 1
     for file in files:  # a file that cannot be read is reported; the others are still checked
         try:
-            results.append((str(file), validate(file, engine=engine, profile=profile)))
+            results.append((shown(file), validate(file, engine=engine, profile=profile)))
         except ValidationInputError as exc:
             click.echo(f"akn: {exc}", err=True)
-            results.append((str(file), str(exc)))
+            results.append((shown(file), str(exc)))
             unreadable += 1
     invalid = sum(1 for _, problems in results if problems and not isinstance(problems, str))
     try:

@@ -150,8 +150,8 @@ def test_atomic_write_leaves_nothing_when_the_write_fails(tmp_path, monkeypatch)
     assert list(tmp_path.iterdir()) == []
 
 
-def running_batch(tmp_path: Path, *options: str, **popen) -> tuple[subprocess.Popen, Path]:
-    """A batch of 400 inputs in a child process, once it has written 20 outputs."""
+def running_batch(tmp_path: Path, *options: str, outputs: int = 20, **popen) -> tuple[subprocess.Popen, Path]:
+    """A batch of 400 inputs in a child process, once it has written `outputs` outputs."""
     src = tmp_path / "in"
     src.mkdir()
     for i in range(400):
@@ -161,7 +161,7 @@ def running_batch(tmp_path: Path, *options: str, **popen) -> tuple[subprocess.Po
                              "--jobs", "2", *options], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
                             **popen)
     deadline = time.time() + 60
-    while time.time() < deadline and len(list(out.glob("*.xml")) if out.exists() else []) < 20:
+    while time.time() < deadline and len(list(out.glob("*.xml")) if out.exists() else []) < outputs:
         time.sleep(0.05)
     return proc, out
 
@@ -250,6 +250,52 @@ def test_sigterm_leaves_no_temporary_report(tmp_path):
     assert proc.returncode == 128 + signal.SIGTERM
     assert b"Traceback" not in stderr
     assert not list(tmp_path.glob(".r.json.*.tmp")) and not (tmp_path / "r.json").exists()
+
+
+def temporary_files(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("outputs", [20, 120])
+def test_ctrl_c_ends_the_batch_at_once_in_one_line(tmp_path, outputs):
+    """SIGINT to the whole process group, as a terminal sends it: workers once printed KeyboardInterrupt
+    tracebacks, and the parent could wait for ever on a lock of multiprocessing.Pool."""
+    report = tmp_path / "r.json"
+    proc, _ = running_batch(tmp_path, "--report", str(report), stderr=subprocess.PIPE, start_new_session=True,
+                            outputs=outputs)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)  # its end: the workers have let go of stderr too
+    assert proc.returncode == 130
+    assert b"Traceback" not in stderr
+    assert stderr.decode().splitlines()[-1].startswith("akn: interrupted after ")
+    assert stderr.decode().splitlines()[-1].endswith(" of 400 inputs; no report written")
+    assert not temporary_files(tmp_path) and not report.exists()
+
+
+def test_workers_whose_parent_is_killed_stop_quietly(tmp_path):
+    """SIGKILL of the parent alone: orphaned workers once went on, printing BrokenPipeError tracebacks,
+    and the temporary report was left behind."""
+    proc, out = running_batch(tmp_path, "--report", str(tmp_path / "r.json"), stderr=subprocess.PIPE,
+                              start_new_session=True)
+    os.kill(proc.pid, signal.SIGKILL)
+    _, stderr = proc.communicate(timeout=30)  # the workers hold stderr open until they end
+    assert proc.returncode == -signal.SIGKILL
+    assert b"Traceback" not in stderr
+    assert not temporary_files(tmp_path) and not (tmp_path / "r.json").exists()
+    for path in out.glob("*.xml"):
+        etree.parse(str(path))
+
+
+def test_an_interrupted_batch_keeps_in_the_manifest_what_it_converted(tmp_path):
+    proc, out = running_batch(tmp_path, "--skip-unchanged", stderr=subprocess.PIPE, start_new_session=True)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    done = int(stderr.decode().splitlines()[-1].split()[3])  # akn: interrupted after N of 400 inputs
+    again = run(tmp_path / "in", "-o", out, "--skip-unchanged")
+    assert again.exit_code == 0 and done > 0
+    summary = again.stderr.splitlines()[-1]
+    # the one input recorded just as Ctrl-C came may not have been counted yet
+    assert any(summary.startswith(f"converted {400 - n}, failed 0, skipped {n}, ") for n in (done, done + 1)), summary
 
 
 def test_a_report_into_a_symbolic_link_or_for_a_single_input(tmp_path):

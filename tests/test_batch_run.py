@@ -132,3 +132,26 @@ def test_the_sigterm_handler_is_put_back_and_threads_are_left_alone(src, tmp_pat
     thread.start()
     thread.join()
     assert results[0].converted == 2
+
+
+def test_an_input_whose_worker_dies_fails_alone(src, tmp_path, monkeypatch):
+    """A crash below Python (a signal, the OOM killer) in a worker: that input fails, the batch goes on."""
+    import os
+
+    import converter.batch as batch
+
+    convert_task = batch.convert_task
+
+    def crash_on_a(task, options):
+        if task.path.endswith("a.txt"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return convert_task(task, options)
+
+    monkeypatch.setattr(batch, "convert_task", crash_on_a)
+    out = tmp_path / "out"
+    problems: list[str] = []
+    summary = convert_batch(tasks_for(src, out), out, jobs=2, on_problem=problems.append)
+    assert (summary.converted, summary.failed) == (1, 1)
+    assert problems == [f"{src / 'a.txt'}: internal error (the worker process converting it ended: killed by "
+                        "SIGKILL); please report it"]
+    assert (out / "sub" / "b.xml").is_file()

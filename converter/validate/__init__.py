@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from lxml import etree
 
+from converter.filenames import shown
 from converter.validate.problem import Problem
 from converter.validate.profile import AKN_NS, MAX_PROBLEMS, line_of, positions_kept, profile_problems, xpath_of
 from converter.validate.schema import lxml_schema, secure_parser, xmlschema_schema
@@ -53,7 +54,7 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
                                       "size")]
             data = path.read_bytes()
         except OSError as exc:
-            raise ValidationInputError(f"{source}: {exc.strerror or exc}") from None
+            raise ValidationInputError(f"{shown(source)}: {exc.strerror or exc}") from None
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > max_bytes:
