@@ -224,7 +224,7 @@ def lost_words(text: str, xml: bytes, furniture: list[str]) -> Counter[str]:
     for reading in (_joined, _parted):
         missing = words(reading(source)) - furniture_words - words(reading(output))
         lost = missing if reading is _joined else lost & missing
-    markers = {_digits(m) for m in tree.xpath("//*[local-name()='authorialNote']/@marker")}
+    markers = {_digits(w) for m in tree.xpath("//*[local-name()='authorialNote']/@marker") for w in WORD.findall(m)}
     return Counter({w: n for w, n in lost.items() if not (_digits(w) in markers or w.strip("_") == "")})
 
 

@@ -249,18 +249,19 @@ class AknWriter:
         node = el(tag, {"eId": eid})
         if item.num:
             sub(node, "num", text=item.num)
+        texts = [text for text in (item.children, *item.more) if text]  # never one dropped
         if not item.items:
-            if item.children:
+            if texts:
                 content, scope = sub(node, "content"), NoteScope(eid)
-                for text in (item.children, *item.more):
+                for text in texts:
                     self.runs(sub(content, "p"), text, scope)
             return node
         list_id = make_eid(eid, "list", 1)
         lst = sub(node, "list", {"eId": list_id})
         scope = NoteScope(list_id)
-        if item.children:
+        if texts:
             intro = sub(lst, "intro")
-            for text in (item.children, *item.more):
+            for text in texts:
                 self.runs(sub(intro, "p"), text, scope)
         for child in self.nodes(item.items, list_id, "point"):
             lst.append(child)

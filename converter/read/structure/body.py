@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.lang import Language
-from converter.model import Diagnostic, Division, Item, Node, NoteRef, Para, Recital, Role, Run, Text, plain_text
+from converter.model import Diagnostic, Division, Item, Node, NoteRef, Para, Recital, Role, Run, Sup, Text, plain_text
 from converter.read.ruler import Ruler
 from converter.read.source.blocks import Block
 from converter.read.source.chars import is_blank
@@ -110,7 +110,8 @@ def section(state: BodyState, block: Block) -> bool:
         return False
     state.outline = open_section(state.body, state.outline, found)
     last = state.body[-1]
-    state.untitled = last if isinstance(last, Division) and not last.heading else None
+    untitled = isinstance(last, Division) and all(isinstance(run, (NoteRef, Sup)) for run in last.heading)
+    state.untitled = last if untitled and isinstance(last, Division) else None
     return True
 
 
@@ -119,7 +120,7 @@ def section_heading(state: BodyState, block: Block) -> bool:
     untitled, state.untitled = state.untitled, None
     if untitled is None or not is_heading(block, state.lang):
         return False
-    untitled.heading = block.runs
+    untitled.heading = untitled.heading + block.runs  # after the number's note, if it has one
     return True
 
 
@@ -241,7 +242,8 @@ def section_of(block: Block, lang: Language) -> tuple[str, list[Run]] | None:
     if len(first) > 5 or not lang.operative_section_re.match(first):
         return None
     heading = Block(block.lines[1:]).runs if len(block.lines) > 1 else []
-    return first, heading
+    marks = [run for run in block.lines[0] if isinstance(run, (NoteRef, Sup))]  # `XXVI232`: its note stays
+    return first, marks + heading
 
 
 def open_section(body: list[Node], outline: Outline, found: tuple[str, list[Run]]) -> Outline:

@@ -147,7 +147,10 @@ class Outline:
                 # `4. …` then an unnumbered paragraph `… when:` then (a), (b): the paragraph is
                 # item 4's own second paragraph, and the list is item 4's
                 container.pop()
-                before.more.append(intro.children)
+                if before.children:
+                    before.more.append(intro.children)
+                else:  # `7.` printed alone (double-spaced text): the paragraph is its text
+                    before.children = intro.children
                 return before
             return intro
         holders = [i for i in container if isinstance(i, Item) or (isinstance(i, Para) and i.items)]
