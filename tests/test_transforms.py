@@ -40,14 +40,14 @@ def test_adoption_from_conclusions_keeps_a_date_already_known():
 def test_one_sentence_decision_becomes_the_decision():
     sentence = [Text("At its 73rd plenary meeting, on 19 December 2017, the General Assembly took note of it.")]
     d = draft("2017-12-19", formula=sentence)
-    t.one_sentence_decision(d)
+    t.narrative_decision(d)
     assert d.formula is None and len(d.body) == 1
     assert isinstance(d.body[0], Para) and d.body[0].num == "" and d.body[0].children is sentence
 
 
 def test_a_narrative_ending_with_a_colon_stays_the_formula():
     d = draft("2017-12-19", formula=[Text("… the General Assembly decided:")])
-    t.one_sentence_decision(d)
+    t.narrative_decision(d)
     assert d.formula is not None and not d.body
 
 

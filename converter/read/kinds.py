@@ -32,7 +32,7 @@ DECISION = Kind("decision", BODY_RULES, (
     t.decision_from_narrative,
     t.annexes_of_instruments,
     t.adoption_from_conclusions,
-    t.one_sentence_decision,
+    t.narrative_decision,
     t.unnumbered_operative_part,
     t.empty_items,
 ))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from converter.model import Diagnostic, Item, Node, Para, Role, Span, plain_text
+from converter.model import Diagnostic, Division, Item, Node, Para, Role, Span, plain_text
 from converter.read.draft import Draft
 from converter.read.structure.annex import nest_annexes
 
@@ -48,17 +48,27 @@ def adoption_from_conclusions(draft: Draft) -> None:
             st.statement = st.statement or "resolution"
 
 
-def one_sentence_decision(draft: Draft) -> None:
-    """A decision told in one sentence: the sentence is the decision itself.
+def narrative_decision(draft: Draft) -> None:
+    """A decision told as a narrative, with no numbered paragraph: the narrative sentence and
+    the paragraphs after it (`As a result, …`, the database's `(See A/71/520, A/71/PV.62)`) are
+    the decision itself, unnumbered paragraphs of its body (the UN's practice: `para_1` …).
 
-    before: formula ["At its 73rd plenary meeting, …, the General Assembly took note of …."], body []
-    after:  formula None, body [Para(children=that sentence)]
+    before: formula ["At its 73rd plenary meeting, …, the General Assembly took note of …."],
+            preamble [Recital("(See A/72/483, A/72/PV.62)")], body []
+    after:  formula None, preamble [], body [Para(that sentence), Para("(See …)")]
+    A narrative ending `… decided:` with nothing after it stays the formula (and the text is
+    refused for want of an operative part); one followed by numbered items keeps them.
     """
     formula = draft.formula
-    if (not draft.body and not draft.preamble and draft.opening.narrative_date and formula is not None
-            and plain_text(formula).rstrip().endswith(".")):
-        draft.body.append(Para(formula))
-        draft.formula = None
+    if not draft.opening.narrative_date or formula is None:
+        return
+    if any(isinstance(node, Division) or node.num for node in draft.body):
+        return
+    rest: list[Node] = [Para(recital.children, items=recital.items) for recital in draft.preamble]
+    if not rest and not draft.body and plain_text(formula).rstrip().endswith(":"):
+        return
+    draft.body[:0] = [Para(formula), *rest]
+    draft.preamble, draft.formula = [], None
 
 
 def unnumbered_operative_part(draft: Draft) -> None:
