@@ -781,3 +781,29 @@ def test_a_repeated_marker_may_follow_a_lower_case_letter_of_any_script():
     from converter.read.source.pdftext import repeatable_before
     assert [repeatable_before(c) for c in "eéжς,)"] == [True] * 6
     assert [repeatable_before(c) for c in "GÉЖ7 "] == [False] * 5
+
+
+@pytest.mark.parametrize("opening, date, meeting", [
+    ("At its 62nd plenary meeting, on 13 December 2016, the General Assembly", "2016-12-13", "62nd plenary meeting"),
+    ("At the 67th plenary meeting, on 29 April 2025, the General Assembly", "2025-04-29", "67th plenary meeting"),
+    ("At its 96th plenary meeting on 8 September 2017, the General Assembly", "2017-09-08", "96th plenary meeting"),
+    ("At its 63rd plenary meeting, 4 September 2020, the General Assembly", "2020-09-04", "63rd plenary meeting"),
+    ("At its resumed 77th plenary meeting, on 8 July 2021, the General Assembly", "2021-07-08",
+     "resumed 77th plenary meeting"),
+    ("At its 44th plenary meeting, on 2\u202fDecember 2024, the General Assembly", "2024-12-02", "44th plenary meeting"),
+    ("On 13 April 2020, the General Assembly", "2020-04-13", None),
+    ("On 17 and 18 June 2020, the General Assembly", "2020-06-18", None),
+])
+def test_decision_narratives_as_the_database_prints_them(opening, date, meeting):
+    """A GA decision's narrative in the forms of the UN decisions database; the sentence and the
+    database's `(See …)` line after it are the decision's body (no formula, no preamble)."""
+    text = f"\t{opening} took note of the report of the Sixth Committee. \n\n(See A/71/520, A/71/PV.62)\n"
+    result = convert(text)
+    tree = parse(result.xml)
+    assert xp(tree, "/a:akomaNtoso/a:statement/@name") == ["decision"]
+    assert xp(tree, "//a:FRBRWork/a:FRBRdate/@date") == [date]
+    assert not xp(tree, "//a:preamble")
+    assert [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//a:mainBody/a:paragraph")] \
+        == [" ".join(f"{opening} took note of the report of the Sixth Committee.".split()), "(See A/71/520, A/71/PV.62)"]
+    events = xp(tree, "//a:mainBody//a:event/text()")
+    assert events == ([meeting] if meeting else [])

@@ -43,11 +43,12 @@ def decision_narrative(block: Block, lang: Language) -> tuple[str, Marks, str] |
     if not m:
         return None
     body = body_named(m.group("body"), lang.code)
-    iso = lang.full_date(m.group("date"))
+    iso = lang.full_date(" ".join(m.group("date").split()))  # `2\u202fDecember 2024`
     if body is None or iso is None:
         return None
-    marks: Marks = [(m.start("meeting"), m.end("meeting"), Role.ADOPTION_MEETING, m.group("number")),
-                    (m.start("date"), m.end("date"), Role.DATE, iso)]
+    marks: Marks = [(m.start("date"), m.end("date"), Role.DATE, iso)]
+    if m.group("meeting"):  # `On 13 April 2020, the General Assembly …`: no meeting (silence procedure)
+        marks.insert(0, (m.start("meeting"), m.end("meeting"), Role.ADOPTION_MEETING, m.group("number")))
     return body.actor, marks, iso
 
 
