@@ -72,16 +72,26 @@ def narrative_decision(draft: Draft) -> None:
 
 
 def unnumbered_operative_part(draft: Draft) -> None:
-    """An operative part of one unnumbered paragraph (`… decides to …`.): the last paragraph,
-    read as preambular for want of a number, is the operative part.
+    """An operative part of unnumbered paragraphs: from the first paragraph that opens with an
+    operative verb (`Recommends that …`, `Resolves …`: the Security Council's early texts), or
+    else the last paragraph if it ends the text (`… decides to …`.), read as preambular for
+    want of a number, the paragraphs are the operative part.
 
     before: preamble [Recital("Recalling …,"), Recital("Decides to include … .")], body []
     after:  preamble [Recital("Recalling …,")], body [Para("Decides …", items=its sub-items)]
     """
     preamble = draft.preamble
-    if not draft.body and preamble and plain_text(preamble[-1].children).rstrip().endswith("."):
-        last = preamble.pop()
-        draft.body.append(Para(last.children, items=last.items))
+    if draft.body or not preamble:
+        return
+    start = next((i for i, recital in enumerate(preamble)
+                  if draft.lang.operative.match(plain_text(recital.children).lstrip())
+                  and not draft.lang.preambular.match(plain_text(recital.children).lstrip())), None)
+    if start is None:
+        if not plain_text(preamble[-1].children).rstrip().endswith("."):
+            return
+        start = len(preamble) - 1
+    draft.body.extend(Para(recital.children, items=recital.items) for recital in preamble[start:])
+    del preamble[start:]
 
 
 def source_diagnostics(draft: Draft) -> None:

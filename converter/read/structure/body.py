@@ -84,8 +84,12 @@ def annex(state: BodyState, block: Block) -> bool:
 
 
 def conclusion(state: BodyState, block: Block) -> bool:
-    """A closing line after the operative part: `62nd plenary meeting / 15 December 2025`."""
-    if not state.body or (marks := conclusion_marks(block, state.lang)) is None:
+    """A closing line after the operative part: `62nd plenary meeting / 15 December 2025`; or
+    after the preamble, where the operative part is unnumbered (read as preamble until the
+    `unnumbered_operative_part` transform): `Adopted unanimously at the 869th meeting.`"""
+    if not (state.body or state.preamble) or state.lang.preambular.match(block.text):
+        return False
+    if (marks := conclusion_marks(block, state.lang)) is None:
         return False
     runs = block.runs
     for start, end, role, value in sorted(marks, reverse=True):

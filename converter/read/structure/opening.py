@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from converter.lang import Language, body_named
-from converter.model import Diagnostic, Emph, Role, Run, plain_text
+from converter.model import Diagnostic, Emph, Role, Run
 from converter.read.source.blocks import Block
-from converter.read.source.inline import emphasize, wrap
+from converter.read.source.chars import starts_in_lower_case
+from converter.read.source.inline import emphasize, split_runs, tidy, wrap
 from converter.read.source.numbers import number_grammar
 from converter.read.structure.annex import is_heading
 from converter.read.structure.body import section_of
@@ -19,17 +20,36 @@ class NoStructure(ValueError):
 
 
 def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
-    """A formula printed on the last line of a masthead block (fused runs) becomes its own block."""
+    """A formula printed on a line of a block with other lines (fused runs: the last line of a
+    masthead block; or the first line of the first preambular paragraph, as in the Security
+    Council's printed volumes: `The Security Council,` / `Having examined …`) becomes its own block."""
     out = []
     for block in blocks:
-        cut = next((i for i, line in enumerate(block.lines[1:], 1)
-                    if plain_text(line).rstrip("*_ ").endswith((",", ":")) and formula_body(Block([line]), lang)),
+        cut = next((i for i, line in enumerate(block.lines)
+                    if formula_body(Block([line]), lang)),
                    None)
-        if cut is None:
-            out.append(block)
-        else:
-            out.extend([Block(block.lines[:cut], block.heading), Block(block.lines[cut:])])
+        if cut is None or len(block.lines) == 1:
+            out.extend(_formula_run_in(block, lang))
+            continue
+        parts = [block.lines[:cut], block.lines[cut:cut + 1], block.lines[cut + 1:]]
+        out.extend(Block(lines, block.heading if n == 0 else 0) for n, lines in enumerate(parts) if lines)
     return out
+
+
+def _formula_run_in(block: Block, lang: Language) -> list[Block]:
+    """`The Security Council Recommends that …` (a text whose lines were joined): the formula,
+    then the paragraph it runs into when that opens with a capitalised operative verb or
+    preambular opener; else the block as it is."""
+    found = formula_body(block, lang) if len(block.lines) == 1 else None
+    if found is None or found[0] is None:
+        return [block]
+    text = block.text
+    rest = text[found[1]:].lstrip(" ,")
+    if not rest or starts_in_lower_case(rest) or not (lang.operative.match(rest) or lang.preambular.match(rest)):
+        return [block]  # `The General Assembly, recalling …:` is one sentence: the formula is all of it
+    cut = len(text) - len(rest)
+    head, tail = split_runs(block.runs, cut)
+    return [Block([tidy(head)], block.heading), Block([tidy(tail)])]
 
 
 Marks = list[tuple[int, int, Role, str | None]]  # start, end, role, value
