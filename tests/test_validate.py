@@ -436,3 +436,41 @@ def test_the_cut_is_said_once_and_last():
     problems = validate(many, profile="akn4un")
     assert [p.rule for p in problems].count("too-many") == 1 and problems[-1].rule == "too-many"
     assert problems[0].rule != "too-many"
+
+
+# -- paths that are no regular file ----------------------------------------------------------
+
+def validate_in_a_subprocess(path, timeout: float = 60) -> subprocess.CompletedProcess:
+    """validate(path) in a child process: a regression that blocks fails on the timeout, not
+    by hanging the suite."""
+    code = ("import sys\nfrom converter.validate import ValidationInputError, validate\n"
+            "try:\n    print([p.rule for p in validate(sys.argv[1])])\n"
+            "except ValidationInputError as exc:\n    print('error:', exc)\n")
+    return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_given_to_the_library_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "pipe.xml"
+    os.mkfifo(fifo)
+    result = validate_in_a_subprocess(fifo)
+    assert (result.stdout, result.stderr) == (f"error: {fifo}: not a regular file (a FIFO)\n", "")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_an_endless_device_or_a_folder_is_refused_without_reading(tmp_path):
+    assert validate_in_a_subprocess("/dev/zero").stdout == "error: /dev/zero: not a regular file (a character device)\n"
+    from converter.validate import ValidationInputError
+    with pytest.raises(ValidationInputError, match=r"not a regular file \(a folder\)"):
+        validate(tmp_path)
+
+
+def test_a_file_is_read_no_further_than_the_limit_even_if_it_grows(tmp_path, monkeypatch):
+    validate_module = sys.modules["converter.validate"]  # `converter.validate` is the function
+    path = tmp_path / "growing.xml"
+    path.write_bytes(b"<akomaNtoso>" + b"x" * 5000 + b"</akomaNtoso>")
+    monkeypatch.setattr(validate_module, "_regular_file_size", lambda fd, source: 10)  # stat said 10 bytes
+    (problem,) = validate(path, max_bytes=1000)
+    assert problem.rule == "size" and problem.message == "file too large (over 1000 bytes as it was read, limit 1000)"
+    monkeypatch.setattr(validate_module, "_regular_file_size", lambda fd, source: 5)
+    assert validate(SEED_XML) == []  # a file that grew, but within the limit, is read to its end

@@ -8,7 +8,9 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
@@ -38,29 +40,9 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
         return source, []
     if isinstance(source, etree._Element):
         return source.getroottree(), []
-    if isinstance(source, str) and source.lstrip("\ufeff \t\r\n").startswith("<"):
-        source = source.lstrip("\ufeff").encode("utf-8")  # XML text, not a path
-        if source.lstrip().startswith(b"<?xml"):  # its declaration may name another encoding: drop it
-            source = re.sub(rb"^\s*<\?xml[^>]*\?>", b"", source, count=1)
-    if isinstance(source, (str, Path)):
-        if not str(source):
-            raise ValidationInputError("an empty path")
-        path = Path(source)
-        try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                return None, [Problem(None, None, None, f"file too large ({size} bytes, limit {max_bytes})",
-                                      "size")]
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ValidationInputError(f"{source}: {exc.strerror or exc}") from None
-    elif isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
-        if len(data) > max_bytes:
-            return None, [Problem(None, None, None, f"document too large ({len(data)} bytes, limit {max_bytes})",
-                                  "size")]
-    else:
-        raise TypeError(f"validate() takes a path, bytes, XML text or an lxml tree, not {type(source).__name__}")
+    data = _bytes_of(source, max_bytes)
+    if isinstance(data, Problem):
+        return None, [data]
     head = COMMENT.sub(b"", data[:65536])  # `<!DOCTYPE` in a comment is no DOCTYPE
     if b"<!DOCTYPE" in head:
         return None, [doctype_refused(data)]
@@ -69,19 +51,85 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
     try:
         root = etree.fromstring(data, secure_parser())
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno if exc.lineno else None
-        msg = exc.msg if hasattr(exc, "msg") and exc.msg else str(exc)
-        column = exc.position[1] if exc.position and exc.position[1] else None  # 1-based, as in the message
-        if "try XML_PARSE_HUGE" in msg or "huge" in msg.lower():
-            return None, [Problem(line, column, None, f"beyond the safe parser's limits ({msg}): refused, "
-                                                      "not judged", "size")]
-        return None, [Problem(line, column, None, f"not well-formed XML: {msg}", "well-formed")]
+        return None, [_syntax_problem(exc)]
     if root is None:
         return None, [Problem(None, None, None, "not XML: no root element", "well-formed")]
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
         return None, [doctype_refused(data)]  # one the byte scan could not see (UTF-16, after a long comment)
     return tree, []
+
+
+def _bytes_of(source, max_bytes: int) -> bytes | Problem:
+    """The document's bytes (a path, bytes or XML text), or the `size` problem that refuses them."""
+    if isinstance(source, str) and source.lstrip("\ufeff \t\r\n").startswith("<"):
+        source = source.lstrip("\ufeff").encode("utf-8")  # XML text, not a path
+        if source.lstrip().startswith(b"<?xml"):  # its declaration may name another encoding: drop it
+            source = re.sub(rb"^\s*<\?xml[^>]*\?>", b"", source, count=1)
+    if isinstance(source, (str, Path)):
+        return _read_file(source, max_bytes)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        if len(data) > max_bytes:
+            return _too_large("document", len(data), max_bytes)
+        return data
+    raise TypeError(f"validate() takes a path, bytes, XML text or an lxml tree, not {type(source).__name__}")
+
+
+def _too_large(what: str, size: int | None, max_bytes: int) -> Problem:
+    told = f"{size} bytes" if size is not None else f"over {max_bytes} bytes as it was read"
+    return Problem(None, None, None, f"{what} too large ({told}, limit {max_bytes})", "size")
+
+
+# never wait for a writer (a FIFO), nor make a terminal ours; O_NONBLOCK changes nothing for a regular file
+OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _read_file(source: str | Path, max_bytes: int) -> bytes | Problem:
+    """The bytes of a regular file, never more than `max_bytes` + 1 of them. A FIFO, a device or
+    a folder is refused before any read: reading it could block for ever, or never end."""
+    if not str(source):
+        raise ValidationInputError("an empty path")
+    try:
+        fd = os.open(source, OPEN_FLAGS)
+    except OSError as exc:
+        raise ValidationInputError(f"{source}: {exc.strerror or exc}") from None
+    try:
+        size = _regular_file_size(fd, source)
+        if size > max_bytes:
+            return _too_large("file", size, max_bytes)
+        with open(fd, "rb", closefd=False) as file:
+            data = file.read(size + 1)
+            if len(data) > size:  # it grows as it is read: read on, up to the limit
+                data += file.read(max_bytes + 1 - len(data))
+    except ValidationInputError:
+        raise
+    except OSError as exc:
+        raise ValidationInputError(f"{source}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    return _too_large("file", None, max_bytes) if len(data) > max_bytes else data
+
+
+FILE_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+              (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _regular_file_size(fd: int, source: str | Path) -> int:
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in FILE_KINDS if test(info.st_mode)), "of another kind")
+        raise ValidationInputError(f"{source}: not a regular file ({kind})")
+    return info.st_size
+
+
+def _syntax_problem(exc: etree.XMLSyntaxError) -> Problem:
+    line = exc.lineno if exc.lineno else None
+    msg = exc.msg if hasattr(exc, "msg") and exc.msg else str(exc)
+    column = exc.position[1] if exc.position and exc.position[1] else None  # 1-based, as in the message
+    if "try XML_PARSE_HUGE" in msg or "huge" in msg.lower():
+        return Problem(line, column, None, f"beyond the safe parser's limits ({msg}): refused, not judged", "size")
+    return Problem(line, column, None, f"not well-formed XML: {msg}", "well-formed")
 
 
 COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
