@@ -438,7 +438,7 @@ def test_the_cut_is_said_once_and_last():
     assert problems[0].rule != "too-many"
 
 
-# -- paths that are no regular file ----------------------------------------------------------
+# -- paths that are no regular file, DOCTYPEs the byte scan missed --------------------------------
 
 def validate_in_a_subprocess(path, timeout: float = 60) -> subprocess.CompletedProcess:
     """validate(path) in a child process: a regression that blocks fails on the timeout, not
@@ -474,3 +474,33 @@ def test_a_file_is_read_no_further_than_the_limit_even_if_it_grows(tmp_path, mon
     assert problem.rule == "size" and problem.message == "file too large (over 1000 bytes as it was read, limit 1000)"
     monkeypatch.setattr(validate_module, "_regular_file_size", lambda fd, source: 5)
     assert validate(SEED_XML) == []  # a file that grew, but within the limit, is read to its end
+
+
+BILLION_LAUGHS = (b'<!DOCTYPE akomaNtoso [<!ENTITY lol "lol">'
+                  + b"".join(b'<!ENTITY lol%d "%s">' % (k, (b"&lol%d;" % (k - 1) if k > 1 else b"&lol;") * 10)
+                             for k in range(1, 10)) + b"]>\n")
+
+
+@pytest.mark.parametrize("engine", ["lxml", "xmlschema"])
+def test_a_doctype_after_a_long_comment_or_in_utf16_is_refused_as_such(engine):
+    seed = SEED_XML.read_bytes()
+    decl, body = seed.split(b"\n", 1)
+    laughing = body.replace(b"<mainBody>", b'<mainBody title="&lol9;">', 1)
+    after_comment = decl + b"\n<!--" + b"x" * 70_000 + b"-->\n" + BILLION_LAUGHS + laughing
+    assert [(p.rule, p.line) for p in validate(after_comment, engine=engine)] == [("no-doctype", 3)]
+    text = (b'<?xml version="1.0" encoding="UTF-16"?>\n' + BILLION_LAUGHS + laughing).decode("utf-8")
+    for encoded in (text.encode("utf-16"), text.encode("utf-16-le"), text.encode("utf-16-be")):
+        assert [(p.rule, p.line) for p in validate(encoded, engine=engine)] == [("no-doctype", 2)]
+    in_a_pi = decl + b'\n<?note <!DOCTYPE x> ?>\n\n' + BILLION_LAUGHS + laughing
+    assert [(p.rule, p.line) for p in validate(in_a_pi, engine=engine)] == [("no-doctype", 4)]
+    assert validate(seed.decode("utf-8").replace("UTF-8", "UTF-16").encode("utf-16"), engine=engine) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_the_doctype_probe_opens_no_file_the_dtd_names(tmp_path):
+    fifo = tmp_path / "dtd.fifo"  # opening it would block: a regression times out
+    os.mkfifo(fifo)
+    path = tmp_path / "x.xml"
+    path.write_bytes(f'<!DOCTYPE a SYSTEM "{fifo}" [<!ENTITY % p SYSTEM "{fifo}"> %p; <!ENTITY e SYSTEM "{fifo}">]>'
+                     f'<a>&e;</a>'.encode())
+    assert validate_in_a_subprocess(path, timeout=30).stdout == "['no-doctype']\n"

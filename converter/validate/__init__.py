@@ -43,8 +43,7 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
     data = _bytes_of(source, max_bytes)
     if isinstance(data, Problem):
         return None, [data]
-    head = COMMENT.sub(b"", data[:65536])  # `<!DOCTYPE` in a comment is no DOCTYPE
-    if b"<!DOCTYPE" in head:
+    if _has_doctype(data):
         return None, [doctype_refused(data)]
     if len(data) > COUNT_ABOVE and (crowded := _too_many_elements(data)):
         return None, [crowded]
@@ -56,7 +55,7 @@ def _parse(source, max_bytes: int) -> tuple[etree._ElementTree | None, list[Prob
         return None, [Problem(None, None, None, "not XML: no root element", "well-formed")]
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
-        return None, [doctype_refused(data)]  # one the byte scan could not see (UTF-16, after a long comment)
+        return None, [doctype_refused(data)]  # belt and braces: the prolog probe sees what libxml2 sees
     return tree, []
 
 
@@ -132,13 +131,62 @@ def _syntax_problem(exc: etree.XMLSyntaxError) -> Problem:
     return Problem(line, column, None, f"not well-formed XML: {msg}", "well-formed")
 
 
-COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+class _Doctype(Exception):
+    pass
+
+
+class _RootElement(Exception):
+    pass
+
+
+class _PrologProbe:
+    """A parser target that stops at the end of the prolog: at a DOCTYPE (before its internal
+    subset is read: no declaration is ever made) or at the root element's start tag."""
+
+    def doctype(self, name: str | None, public_id: str | None, system_url: str | None) -> None:
+        raise _Doctype
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        raise _RootElement
+
+    def close(self) -> None:
+        return None
+
+
+PROBE_CHUNK = 65536
+
+
+def _has_doctype(data: bytes) -> bool:
+    """Whether libxml2 itself finds a DOCTYPE in the document, whatever its encoding (a BOM,
+    UTF-16 without one, a declaration) and however long the comments before it. It is fed
+    chunk by chunk and stops at the root element, so a resolution costs one chunk."""
+    probe = cast("etree.ParserTarget", _PrologProbe())  # no data, end or comment events: none are wanted
+    parser = etree.XMLParser(target=probe, resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False)
+    try:
+        for at in range(0, len(data), PROBE_CHUNK):
+            parser.feed(data[at:at + PROBE_CHUNK])
+        parser.close()
+    except _Doctype:
+        return True
+    except (_RootElement, etree.XMLSyntaxError):  # the prolog ended, or is broken: the parse proper says how
+        return False
+    return False
+
+
 COUNT_ABOVE = 4 * 1024 * 1024  # files larger than this are counted before a tree is built
 MAX_ELEMENTS = 2_000_000  # about 1 GB of tree: a resolution with all its annexes has some 100,000
+# where a DOCTYPE starts: the first `<!DOCTYPE` outside a comment or processing instruction
+DOCTYPE_OR_SKIPPED = re.compile(rb"<!--.*?-->|<\?.*?\?>|<!DOCTYPE", re.DOTALL)
+
+
+UTF16_STARTS = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16", b"<\x00": "utf-16-le", b"\x00<": "utf-16-be"}
 
 
 def doctype_refused(data: bytes) -> Problem:
-    at = data.find(b"<!DOCTYPE")
+    if codec := UTF16_STARTS.get(data[:2]):  # its lines, in bytes where `<!DOCTYPE` and `\n` are ASCII
+        data = data.decode(codec, "replace").encode("utf-8")
+    at = next((m.start() for m in DOCTYPE_OR_SKIPPED.finditer(data) if m.group().startswith(b"<!D")), -1)
     line = data.count(b"\n", 0, at) + 1 if at >= 0 else None
     return Problem(line, None, None, DOCTYPE_REFUSED.message, DOCTYPE_REFUSED.rule)
 
