@@ -4,8 +4,12 @@ Read from ../shared at test time (never copied here); skipped cleanly when absen
 """
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+
 import pytest
-from support import SHARED, parse, words_of_markdown, words_of_xml, xp
+from support import OUTPUT, SHARED, parse, words_of_markdown, words_of_xml, xp
 
 from converter import convert, validate
 
@@ -117,3 +121,22 @@ def test_a_footnote_with_nothing_visible_is_no_note_and_its_marker_stays():
     assert not xp(tree, "//a:authorialNote")
     assert xp(tree, "//a:paragraph//a:sup/text()") == ["1"]
     assert [d.code for d in result.diagnostics if d.code.startswith("footnote")] == ["footnote-empty"]
+
+
+def run_repro_script(name: str, *args: str, cwd=None) -> bytes:
+    repro(name)
+    return subprocess.run([sys.executable, str(REPRO / name), *args], cwd=cwd, check=True,
+                          capture_output=True, timeout=120).stdout
+
+
+def test_validator_hostile_files_get_their_verdict_fast(tmp_path):
+    run_repro_script("validator-hostile.py", str(OUTPUT / "000_3ecc97e1892280ea.xml"), cwd=tmp_path)
+    hidden = tmp_path / "hidden-doctype.xml"  # a DOCTYPE of laughs after a 70 KB comment
+    for engine in ("lxml", "xmlschema"):
+        assert [(p.rule, p.line) for p in validate(hidden, engine=engine)] == [("no-doctype", 3)]
+    slow = tmp_path / "xmlschema-slow.xml"  # 200,000 unknown elements: 400 s in xmlschema, now refused
+    started = time.perf_counter()
+    (refused,) = validate(slow, engine="xmlschema")
+    assert refused.rule == "size" and time.perf_counter() - started < 30
+    assert validate(slow, engine="lxml")[0].rule == "schema"
+

@@ -438,7 +438,7 @@ def test_the_cut_is_said_once_and_last():
     assert problems[0].rule != "too-many"
 
 
-# -- paths that are no regular file, DOCTYPEs the byte scan missed --------------------------------
+# -- paths that are no regular file, DOCTYPEs the byte scan missed, the xmlschema engine's bound ----
 
 def validate_in_a_subprocess(path, timeout: float = 60) -> subprocess.CompletedProcess:
     """validate(path) in a child process: a regression that blocks fails on the timeout, not
@@ -504,3 +504,25 @@ def test_the_doctype_probe_opens_no_file_the_dtd_names(tmp_path):
     path.write_bytes(f'<!DOCTYPE a SYSTEM "{fifo}" [<!ENTITY % p SYSTEM "{fifo}"> %p; <!ENTITY e SYSTEM "{fifo}">]>'
                      f'<a>&e;</a>'.encode())
     assert validate_in_a_subprocess(path, timeout=30).stdout == "['no-doctype']\n"
+
+
+def test_the_xmlschema_engine_refuses_what_it_would_take_minutes_on():
+    from converter.validate import XMLSCHEMA_MAX_LEVELS
+    ns = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    many = f'<akomaNtoso xmlns="{ns}">' + "<bogus/>" * (XMLSCHEMA_MAX_LEVELS // 2) + "</akomaNtoso>"
+    (problem,) = validate(many, engine="xmlschema")
+    assert problem.rule == "size" and "too large for the xmlschema engine" in problem.message
+    assert "schema" in rules(validate(many, engine="lxml"))  # which judges it
+
+
+MASS = SHARED / "corpus-mass"
+
+
+@pytest.mark.skipif(not MASS.is_dir(), reason="../shared/corpus-mass is absent")
+def test_the_largest_real_texts_convert_and_both_engines_judge_them():
+    from converter import convert
+    largest = sorted(MASS.rglob("*.txt"), key=lambda p: p.stat().st_size)[-3:]
+    for path in largest:
+        xml = convert(path.read_bytes()).xml
+        assert validate(xml, profile="akn4un") == [], path
+    assert validate(xml, engine="xmlschema") == []  # the largest of all is well within its bound

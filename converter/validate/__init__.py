@@ -228,6 +228,29 @@ def _schema_lxml(tree: etree._ElementTree) -> list[Problem]:
     return problems
 
 
+# xmlschema's time grows with the sum of the elements' depths (its eId/GUID identity checks
+# walk the subtree of every element), up to some 70 us a level for elements the schema does not
+# expect: at this limit 15 s, where the largest UN resolution (depths adding up to 26,000) takes 1 s
+XMLSCHEMA_MAX_LEVELS = 200_000
+
+
+def _too_deep_for_xmlschema(tree: etree._ElementTree) -> Problem | None:
+    """The `size` problem of a tree the xmlschema engine could take minutes on (200,000 unknown
+    elements: 400 s); the walk that counts stops at the limit."""
+    levels = depth = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        levels += depth
+        if levels > XMLSCHEMA_MAX_LEVELS:
+            return Problem(None, None, None, f"too large for the xmlschema engine (its elements' depths add up "
+                                             f"to over {XMLSCHEMA_MAX_LEVELS:,}): refused, not judged; "
+                                             "--engine lxml judges it", "size")
+    return None
+
+
 def _schema_xmlschema(tree: etree._ElementTree) -> list[Problem]:
     problems = []
     for error in itertools.islice(xmlschema_schema().iter_errors(tree), MAX_PROBLEMS + 1):
@@ -256,6 +279,8 @@ def validate(source, *, engine: str = "lxml", profile: str = "auto", max_bytes: 
         return [Problem(line_of(root), None, "/" + etree.QName(root).localname,
                         f"root element is in namespace {namespace!r}, not Akoma Ntoso 3.0 ({AKN_NS})",
                         "namespace")]
+    if engine == "xmlschema" and (refused := _too_deep_for_xmlschema(tree)):
+        return [refused]
     with positions_kept():
         problems = _schema_lxml(tree) if engine == "lxml" else _schema_xmlschema(tree)
         is_statement = root.find(f"{{{AKN_NS}}}statement") is not None
