@@ -11,7 +11,8 @@ import time
 import pytest
 from support import OUTPUT, SHARED, parse, words_of_markdown, words_of_xml, xp
 
-from converter import convert, validate
+from converter import InputError, convert, validate
+from converter.api import MAX_INPUT_BYTES
 
 REPRO = SHARED / "repro"
 
@@ -140,3 +141,17 @@ def test_validator_hostile_files_get_their_verdict_fast(tmp_path):
     assert refused.rule == "size" and time.perf_counter() - started < 30
     assert validate(slow, engine="lxml")[0].rule == "schema"
 
+
+TEXT_79_145 = SHARED / "corpus-mass" / "ga-text" / "A_RES_79_145.txt"
+
+
+@pytest.mark.skipif(not TEXT_79_145.is_file(), reason="../shared/corpus-mass is absent")
+def test_what_convert_accepts_validate_accepts(tmp_path):
+    big = run_repro_script("oversize-output.py", str(TEXT_79_145))  # its operative part 75 times: 14 MB
+    with pytest.raises(InputError, match=rf"^input too large \(\d+ bytes, limit {MAX_INPUT_BYTES}\)$"):
+        convert(big)
+    text = TEXT_79_145.read_text(encoding="utf-8")
+    body = text[text.index("1. "):]
+    largest = (text + ("\n" + body) * 36).encode("utf-8")  # 6.9 MB, under the limit
+    assert len(largest) <= MAX_INPUT_BYTES
+    assert validate(convert(largest).xml) == []
