@@ -178,9 +178,14 @@ def test_utf16_text_with_its_byte_order_mark_converts(tmp_path):
     assert run("convert", str(path), "-q").stdout_bytes == run("convert", str(SEED), "-q").stdout_bytes
 
 
-def test_a_paragraph_beyond_the_parser_limits_is_one_line(tmp_path):
+def test_a_paragraph_beyond_the_parser_limits_is_one_line(tmp_path, monkeypatch):
     path = tmp_path / "huge.txt"
     path.write_text("The General Assembly,\n\n1. Decides " + "x " * 6_000_000 + "\n")
+    result = run("convert", str(path))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "input too large (12000035 bytes" in result.stderr  # 12 MB: refused before any work
+    import converter.api
+    monkeypatch.setattr(converter.api, "MAX_INPUT_BYTES", 16 * 1024 * 1024)  # past it, the parser's limit
     result = run("convert", str(path))
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "beyond the safe parser's limits" in result.stderr
@@ -198,3 +203,28 @@ def test_lang_forces_the_language_on_one_input_and_in_a_batch(tmp_path):
     assert run("convert", str(src), "-o", str(tmp_path / "out"), "--jobs", "2", "--lang", "spa", "-q").exit_code == 0
     for path in sorted((tmp_path / "out").glob("*.xml")):
         assert xp(parse(path.read_bytes()), "//a:FRBRlanguage/@language") == ["spa"]
+
+
+def test_input_over_the_limit_is_refused_before_any_work():
+    from converter import InputError, convert
+    from converter.api import MAX_INPUT_BYTES
+    with pytest.raises(InputError, match=rf"^input too large \({MAX_INPUT_BYTES + 1} bytes, limit {MAX_INPUT_BYTES}\)$"):
+        convert(b"x" * (MAX_INPUT_BYTES + 1))
+    with pytest.raises(InputError, match=rf"^input too large \({MAX_INPUT_BYTES + 1} characters, limit "):
+        convert("x" * (MAX_INPUT_BYTES + 1))
+    wide = "é" * (MAX_INPUT_BYTES // 2 + 1)  # fewer characters than the limit, more bytes in UTF-8
+    with pytest.raises(InputError, match=rf"^input too large \({MAX_INPUT_BYTES + 2} bytes, "):
+        convert(wide)
+
+
+def test_xml_larger_than_akn_validate_reads_is_refused_not_written(tmp_path, monkeypatch):
+    import converter.api
+    from converter.validate import MAX_BYTES
+    assert converter.api.MAX_XML_BYTES == MAX_BYTES  # the limit is the validator's own
+    monkeypatch.setattr(converter.api, "MAX_XML_BYTES", 5000)  # the seed's XML is some 12 KB
+    result = run("convert", str(SEED), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("akn:")]
+    assert len(errors) == 1 and errors[0].startswith(f"akn: {SEED}: output too large (")
+    assert "limit 5000, what akn validate reads): not written" in errors[0]
+    assert not list((tmp_path / "out").rglob("*.xml"))

@@ -4,10 +4,15 @@ Read from ../shared at test time (never copied here); skipped cleanly when absen
 """
 from __future__ import annotations
 
-import pytest
-from support import SHARED, parse, words_of_markdown, words_of_xml, xp
+import subprocess
+import sys
+import time
 
-from converter import convert, validate
+import pytest
+from support import OUTPUT, SHARED, parse, words_of_markdown, words_of_xml, xp
+
+from converter import InputError, convert, validate
+from converter.api import MAX_INPUT_BYTES
 
 REPRO = SHARED / "repro"
 
@@ -167,3 +172,36 @@ def test_a_note_marked_on_a_section_number_stays_with_the_section():
     tree = parse(result.xml)
     assert xp(tree, "//a:section[a:num='XXVI']/a:heading//a:authorialNote/@marker") == ["2"]
     assert "Contingency fund" in "".join(xp(tree, "//a:section[a:num='XXVI']/a:heading")[0].itertext())
+
+
+def run_repro_script(name: str, *args: str, cwd=None) -> bytes:
+    repro(name)
+    return subprocess.run([sys.executable, str(REPRO / name), *args], cwd=cwd, check=True,
+                          capture_output=True, timeout=120).stdout
+
+
+def test_validator_hostile_files_get_their_verdict_fast(tmp_path):
+    run_repro_script("validator-hostile.py", str(OUTPUT / "000_3ecc97e1892280ea.xml"), cwd=tmp_path)
+    hidden = tmp_path / "hidden-doctype.xml"  # a DOCTYPE of laughs after a 70 KB comment
+    for engine in ("lxml", "xmlschema"):
+        assert [(p.rule, p.line) for p in validate(hidden, engine=engine)] == [("no-doctype", 3)]
+    slow = tmp_path / "xmlschema-slow.xml"  # 200,000 unknown elements: 400 s in xmlschema, now refused
+    started = time.perf_counter()
+    (refused,) = validate(slow, engine="xmlschema")
+    assert refused.rule == "size" and time.perf_counter() - started < 30
+    assert validate(slow, engine="lxml")[0].rule == "schema"
+
+
+TEXT_79_145 = SHARED / "corpus-mass" / "ga-text" / "A_RES_79_145.txt"
+
+
+@pytest.mark.skipif(not TEXT_79_145.is_file(), reason="../shared/corpus-mass is absent")
+def test_what_convert_accepts_validate_accepts(tmp_path):
+    big = run_repro_script("oversize-output.py", str(TEXT_79_145))  # its operative part 75 times: 14 MB
+    with pytest.raises(InputError, match=rf"^input too large \(\d+ bytes, limit {MAX_INPUT_BYTES}\)$"):
+        convert(big)
+    text = TEXT_79_145.read_text(encoding="utf-8")
+    body = text[text.index("1. "):]
+    largest = (text + ("\n" + body) * 36).encode("utf-8")  # 6.9 MB, under the limit
+    assert len(largest) <= MAX_INPUT_BYTES
+    assert validate(convert(largest).xml) == []

@@ -436,3 +436,93 @@ def test_the_cut_is_said_once_and_last():
     problems = validate(many, profile="akn4un")
     assert [p.rule for p in problems].count("too-many") == 1 and problems[-1].rule == "too-many"
     assert problems[0].rule != "too-many"
+
+
+# -- paths that are no regular file, DOCTYPEs the byte scan missed, the xmlschema engine's bound ----
+
+def validate_in_a_subprocess(path, timeout: float = 60) -> subprocess.CompletedProcess:
+    """validate(path) in a child process: a regression that blocks fails on the timeout, not
+    by hanging the suite."""
+    code = ("import sys\nfrom converter.validate import ValidationInputError, validate\n"
+            "try:\n    print([p.rule for p in validate(sys.argv[1])])\n"
+            "except ValidationInputError as exc:\n    print('error:', exc)\n")
+    return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_given_to_the_library_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "pipe.xml"
+    os.mkfifo(fifo)
+    result = validate_in_a_subprocess(fifo)
+    assert (result.stdout, result.stderr) == (f"error: {fifo}: not a regular file (a FIFO)\n", "")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_an_endless_device_or_a_folder_is_refused_without_reading(tmp_path):
+    assert validate_in_a_subprocess("/dev/zero").stdout == "error: /dev/zero: not a regular file (a character device)\n"
+    from converter.validate import ValidationInputError
+    with pytest.raises(ValidationInputError, match=r"not a regular file \(a folder\)"):
+        validate(tmp_path)
+
+
+def test_a_file_is_read_no_further_than_the_limit_even_if_it_grows(tmp_path, monkeypatch):
+    validate_module = sys.modules["converter.validate"]  # `converter.validate` is the function
+    path = tmp_path / "growing.xml"
+    path.write_bytes(b"<akomaNtoso>" + b"x" * 5000 + b"</akomaNtoso>")
+    monkeypatch.setattr(validate_module, "_regular_file_size", lambda fd, source: 10)  # stat said 10 bytes
+    (problem,) = validate(path, max_bytes=1000)
+    assert problem.rule == "size" and problem.message == "file too large (over 1000 bytes as it was read, limit 1000)"
+    monkeypatch.setattr(validate_module, "_regular_file_size", lambda fd, source: 5)
+    assert validate(SEED_XML) == []  # a file that grew, but within the limit, is read to its end
+
+
+BILLION_LAUGHS = (b'<!DOCTYPE akomaNtoso [<!ENTITY lol "lol">'
+                  + b"".join(b'<!ENTITY lol%d "%s">' % (k, (b"&lol%d;" % (k - 1) if k > 1 else b"&lol;") * 10)
+                             for k in range(1, 10)) + b"]>\n")
+
+
+@pytest.mark.parametrize("engine", ["lxml", "xmlschema"])
+def test_a_doctype_after_a_long_comment_or_in_utf16_is_refused_as_such(engine):
+    seed = SEED_XML.read_bytes()
+    decl, body = seed.split(b"\n", 1)
+    laughing = body.replace(b"<mainBody>", b'<mainBody title="&lol9;">', 1)
+    after_comment = decl + b"\n<!--" + b"x" * 70_000 + b"-->\n" + BILLION_LAUGHS + laughing
+    assert [(p.rule, p.line) for p in validate(after_comment, engine=engine)] == [("no-doctype", 3)]
+    text = (b'<?xml version="1.0" encoding="UTF-16"?>\n' + BILLION_LAUGHS + laughing).decode("utf-8")
+    for encoded in (text.encode("utf-16"), text.encode("utf-16-le"), text.encode("utf-16-be")):
+        assert [(p.rule, p.line) for p in validate(encoded, engine=engine)] == [("no-doctype", 2)]
+    in_a_pi = decl + b'\n<?note <!DOCTYPE x> ?>\n\n' + BILLION_LAUGHS + laughing
+    assert [(p.rule, p.line) for p in validate(in_a_pi, engine=engine)] == [("no-doctype", 4)]
+    assert validate(seed.decode("utf-8").replace("UTF-8", "UTF-16").encode("utf-16"), engine=engine) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_the_doctype_probe_opens_no_file_the_dtd_names(tmp_path):
+    fifo = tmp_path / "dtd.fifo"  # opening it would block: a regression times out
+    os.mkfifo(fifo)
+    path = tmp_path / "x.xml"
+    path.write_bytes(f'<!DOCTYPE a SYSTEM "{fifo}" [<!ENTITY % p SYSTEM "{fifo}"> %p; <!ENTITY e SYSTEM "{fifo}">]>'
+                     f'<a>&e;</a>'.encode())
+    assert validate_in_a_subprocess(path, timeout=30).stdout == "['no-doctype']\n"
+
+
+def test_the_xmlschema_engine_refuses_what_it_would_take_minutes_on():
+    from converter.validate import XMLSCHEMA_MAX_LEVELS
+    ns = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    many = f'<akomaNtoso xmlns="{ns}">' + "<bogus/>" * (XMLSCHEMA_MAX_LEVELS // 2) + "</akomaNtoso>"
+    (problem,) = validate(many, engine="xmlschema")
+    assert problem.rule == "size" and "too large for the xmlschema engine" in problem.message
+    assert "schema" in rules(validate(many, engine="lxml"))  # which judges it
+
+
+MASS = SHARED / "corpus-mass"
+
+
+@pytest.mark.skipif(not MASS.is_dir(), reason="../shared/corpus-mass is absent")
+def test_the_largest_real_texts_convert_and_both_engines_judge_them():
+    from converter import convert
+    largest = sorted(MASS.rglob("*.txt"), key=lambda p: p.stat().st_size)[-3:]
+    for path in largest:
+        xml = convert(path.read_bytes()).xml
+        assert validate(xml, profile="akn4un") == [], path
+    assert validate(xml, engine="xmlschema") == []  # the largest of all is well within its bound
