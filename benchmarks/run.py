@@ -64,11 +64,14 @@ def scaled(text: str, factor: int) -> str:
 
 def long_line(kind: str, size: int) -> str:
     """One line of about `size` characters: a PDF-text preambular paragraph full of numbers that
-    could be footnote markers (`the Convention, 2 `), or a masthead line before the formula."""
+    could be footnote markers (`the Convention, 2 `), or a masthead line before the formula; or
+    `size` characters of sub-items all numbered `(a)` (eIds made unique)."""
     if kind == "markers":
         return ("United Nations A/80/L.99\n\n25-14304 (E)    100925\n*2514304*\n\nThe General Assembly,\n\n"
                 "Recalling the Convention,1 " + "and the Convention, 2 " * (size // 22)
                 + "\n\n1. Decides to remain seized of the matter.\n\n__________________\n1 A/80/1.\n2 A/80/2.\n")
+    if kind == "items":  # not a line: thousands of sub-items with the same number
+        return "The General Assembly,\n\n1. Decides:\n\n" + "(a) A;\n\n" * (size // 8)
     return ("United Nations\n\u00e9" + "word " * (size // 5) + "\n\nThe General Assembly,\n\n"
             "Recalling its resolution 1,\n\n1. Decides to remain seized of the matter.\n")
 
@@ -205,7 +208,7 @@ def main() -> None:
         times.append(seconds)
         results.setdefault("scaling", {})[f"{factor}x"] = {"bytes": len(text), "ms": 1000 * seconds}
     results["scaling"]["exponent"] = exponent(sizes, times)
-    for kind in ("markers", "masthead"):
+    for kind in ("markers", "masthead", "items"):
         sizes = [20_000, 200_000, 2_000_000]
         texts = [long_line(kind, size).encode("utf-8") for size in sizes]
         times = [median_time(lambda text=text: convert(text), repeat) for text in texts]

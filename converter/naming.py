@@ -30,12 +30,23 @@ def eid(prefix: str, element: str, num: int | str) -> str:
     return within(prefix, f"{short_name(element)}_{num}")
 
 
+class Taken(set[str]):
+    """The eIds given in one scope, and for each base the next suffix to try, so that a number
+    repeated thousands of times (`(a)`, `(a)`, …) costs the same each time, not more."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_suffix: dict[str, int] = {}
+
+
 def unique_eid(prefix: str, element: str, key: str, taken: set[str]) -> str:
     """`para_1`, `para_8__list_1__point_a`; a repeated number gets `-2`, `-3` to stay unique."""
     base = eid(prefix, element, re.sub(r"[^A-Za-z0-9]", "", key) or "x")
-    found, n = base, 2
+    suffixes = taken.next_suffix if isinstance(taken, Taken) else {}
+    found, n = base, suffixes.get(base, 2)
     while found in taken:
         found, n = f"{base}-{n}", n + 1
+    suffixes[base] = n
     taken.add(found)
     return found
 

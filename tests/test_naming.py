@@ -44,3 +44,12 @@ def test_the_uns_and_others_iris_parse():
     assert act is not None and (act.country, act.subtype, act.number, act.component) == \
         ("za", "by-law", "air-pollution", "main")
     assert FrbrUri.parse("https://undocs.org/A/RES/77/1") is None
+
+
+def test_a_number_repeated_thousands_of_times_gets_its_suffixes_in_order():
+    from converter.naming import Taken
+    taken = Taken()
+    ids = [unique_eid("para_1__list_1", "point", "a", taken) for _ in range(5000)]
+    assert ids[:3] == ["para_1__list_1__point_a", "para_1__list_1__point_a-2", "para_1__list_1__point_a-3"]
+    assert ids[-1] == "para_1__list_1__point_a-5000" and len(set(ids)) == 5000
+    assert unique_eid("para_1__list_1", "point", "a-2", taken) == "para_1__list_1__point_a2"

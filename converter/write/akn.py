@@ -28,7 +28,7 @@ from converter.model import (
     Text,
     plain_text,
 )
-from converter.naming import NoteScope, unique_eid, within
+from converter.naming import NoteScope, Taken, unique_eid, within
 from converter.naming import eid as make_eid
 from converter.write.xmltext import Element, tostring
 
@@ -187,7 +187,7 @@ class AknWriter:
 
     def block_list(self, items: Sequence[Node], eid: str) -> Element:
         block = el("blockList", {"eId": eid})
-        taken: set[str] = set()
+        taken = Taken()
         for item in items:
             if not isinstance(item, Item):
                 raise TypeError(f"a blockList holds items, not a {type(item).__name__}")
@@ -219,7 +219,7 @@ class AknWriter:
 
     def nodes(self, items: Sequence[Node], prefix: str, item_tag: str) -> list[Element]:
         """Elements for a list of model nodes; eIds unique among siblings."""
-        taken: set[str] = set()
+        taken = Taken()
         out = []
         unnumbered = 0
         for item in items:
