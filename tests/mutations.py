@@ -30,6 +30,7 @@ Mutation = Callable[[str, random.Random], str]
 
 WORD = re.compile(r"[^\W\d_]+|\d+")  # letters of any script, or digits: `resolution1` is two words
 SUP_TAG = re.compile(r"</?sup>")
+SUP_TAG_WHOLE = re.compile(r"<sup>[^<]*</sup>")
 STARS = re.compile(r"\*{3,}")
 SEPARATED = {"sup", "p", "num", "heading", "authorialNote", "docTitle", "item", "point", "paragraph",
              "container", "docNumber", "docDate", "docProponent", "session", "event", "location"}
@@ -178,24 +179,38 @@ def mutate(text: str, names: list[str], seed: int) -> str:
     return text
 
 
-def _without_meta(tree: etree._Element) -> list[str]:
+def _without_meta(tree: etree._Element, lift_notes: bool) -> list[str]:
+    """The document's text, meta aside; block elements part words. With `lift_notes`, each
+    note is taken out of the flow (its marker may stand inside a word: `STATE*S`) and its text
+    put at the end; else it parts the words around it."""
     parts: list[str] = []
+    notes: list[str] = []
 
-    def walk(node: etree._Element) -> None:
+    def walk(node: etree._Element, out: list[str]) -> None:
         local = etree.QName(node).localname if isinstance(node.tag, str) else ""
         if local == "meta":
-            parts.append(" " + (node.tail or ""))
+            out.append(" " + (node.tail or ""))
+            return
+        if local == "authorialNote" and lift_notes:
+            notes.extend(_without_meta_of(node))
+            out.append(node.tail or "")
             return
         if isinstance(node.tag, str):
-            parts.append(" " if local in SEPARATED else "")
-            parts.append(node.text or "")
+            lifted = lift_notes and local == "sup" and node.get("class") == "footnote"
+            gap = " " if local in SEPARATED and not lifted else ""
+            out.append(gap + (node.text or ""))
             for child in node:
-                walk(child)
-            parts.append(" " if local in SEPARATED else "")
-        parts.append(node.tail or "")
+                walk(child, out)
+            out.append(gap)
+        out.append(node.tail or "")
 
-    walk(tree)
-    return parts
+    walk(tree, parts)
+    return parts + notes
+
+
+def _without_meta_of(note: etree._Element) -> list[str]:
+    """A note's own text (a note holds no meta, nor notes of its own)."""
+    return [" " + "".join(p.itertext()) + " " for p in note]
 
 
 SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -213,17 +228,18 @@ def words(text: str) -> Counter[str]:
 def lost_words(text: str, xml: bytes, furniture: list[str]) -> Counter[str]:
     """Words of `text` missing from the XML, less the furniture set aside and note markers.
     The text is taken as the converter documents reading it (`normalise`: control characters
-    dropped, form feeds and vertical tabs are line breaks). `*` join what they stand between
-    (emphasis inside a word) or, three or more, part it (two bold runs touching: a line break):
-    a word is lost only if it is lost under both readings."""
+    dropped, form feeds and vertical tabs are line breaks). Two readings, and a word is lost
+    only if it is lost under both: in one, `*` and note markers (`<sup>4</sup>`, `STATE*S`)
+    join what they stand between, notes taken out of the flow; in the other, they part it, as
+    do three or more `*` (two bold runs touching: a line break)."""
     tree = etree.fromstring(xml)
-    source = SUP_TAG.sub(" ", normalise(text))
-    output = "".join(_without_meta(tree))
+    source = normalise(text)
     furniture_words = words(" ".join(furniture))
-    lost = Counter()
-    for reading in (_joined, _parted):
-        missing = words(reading(source)) - furniture_words - words(reading(output))
-        lost = missing if reading is _joined else lost & missing
+    joined = words(_joined(SUP_TAG_WHOLE.sub("", source))) - furniture_words - words(
+        _joined("".join(_without_meta(tree, lift_notes=True))))
+    parted = words(_parted(SUP_TAG.sub(" ", source))) - furniture_words - words(
+        _parted("".join(_without_meta(tree, lift_notes=False))))
+    lost = joined & parted
     markers = {_digits(w) for m in tree.xpath("//*[local-name()='authorialNote']/@marker") for w in WORD.findall(m)}
     return Counter({w: n for w, n in lost.items() if not (_digits(w) in markers or w.strip("_") == "")})
 

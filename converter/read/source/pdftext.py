@@ -107,7 +107,7 @@ def classify(raw_lines: list[str], numbers: NumberGrammar) -> list[Line]:
             line.kind = "separator"
     _running_headers(lines, symbol_lines, numbers)
     for i, line in enumerate(lines):
-        if line.kind == "body" and line.text.isdigit() and len(line.text) <= 3 and "furniture" in (
+        if line.kind == "body" and line.text.isdecimal() and len(line.text) <= 3 and "furniture" in (
                 _neighbour(lines, i, -1), _neighbour(lines, i, 1)):
             line.kind = "furniture"  # a bare page number next to the running header
     _lone_page_numbers(lines)
@@ -183,11 +183,11 @@ def _titles_beside_symbols(lines: list[Line], symbol_lines: list[int]) -> None:
 def _lone_page_numbers(lines: list[Line]) -> None:
     """A bare number alone between blank lines (or at the very end) that continues the page
     numbers found next to the running header: the last page's number, printed without it."""
-    pages = {int(line.text) for line in lines if line.kind == "furniture" and line.text.isdigit()}
+    pages = {int(line.text) for line in lines if line.kind == "furniture" and line.text.isdecimal()}
     if not pages:
         return
     for i, line in enumerate(lines):
-        if not (line.kind == "body" and line.text.isdigit() and len(line.text) <= 3):
+        if not (line.kind == "body" and line.text.isdecimal() and len(line.text) <= 3):
             continue
         value = int(line.text)
         alone = all(not (0 <= j < len(lines)) or lines[j].kind == "blank" for j in (i - 1, i + 1))
@@ -260,7 +260,7 @@ def definitions(lines: list[Line]) -> list[Definition]:
         if m is not None:
             # a number as its value (`01`, full-width `１`: note 1), the star as printed
             marker = m.group(1) if m.group(1) == "*" else str(int(m.group(1)))
-            if (not found or marker == "*" or not found[-1].marker.isdigit()
+            if (not found or marker == "*" or not found[-1].marker.isdecimal()
                     or int(marker) == int(found[-1].marker) + 1):
                 found.append(Definition(line.page, marker, m.group(2)))
                 continue
@@ -296,7 +296,7 @@ def find_markers(lines: list[Line], notes: list[Definition],
     pages: dict[str, int] = {}  # marker -> the page of its (first) definition
     for page, marker, _ in notes:
         pages.setdefault(marker, page)
-    numbered = sorted(int(m) for m in pages if m.isdigit())
+    numbered = sorted(int(m) for m in pages if m.isdecimal())
     found: dict[int, list[tuple[int, int, str]]] = {}
     if "*" in pages:
         _star_marker(lines, pages["*"], found)
