@@ -205,3 +205,11 @@ def test_what_convert_accepts_validate_accepts(tmp_path):
     largest = (text + ("\n" + body) * 36).encode("utf-8")  # 6.9 MB, under the limit
     assert len(largest) <= MAX_INPUT_BYTES
     assert validate(convert(largest).xml) == []
+
+
+def test_a_line_of_a_superscript_digit_alone_in_pdf_text_is_no_page_number():
+    """Found by fuzzing: `⁵` alone on a line next to the page furniture raised ValueError."""
+    text = ("United Nations A/80/L.99\n\n25-14304 (E)    100925\n*2514304*\n\nThe General Assembly,\n\n"
+            "Recalling its resolution 1,\n\n1. Decides to act;\n\n25-14304\n⁵\n2/3\n\n2. Decides again.\n")
+    result = convert(text)
+    assert validate(result.xml, profile="akn4un") == []
