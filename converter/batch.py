@@ -442,10 +442,12 @@ def _convert_all(entries: Iterator[Entry], total: int, report: ReportWriter | No
     is removed if anything interrupts the run). The counts by status, and the warnings."""
     counts = {"converted": 0, "failed": 0, "skipped": 0}
     warnings = 0
+    works: dict[str, str] = {}  # work IRI -> the first input that had it
     try:
         with progress(entries, total) as shown:
             for entry in shown:
                 counts[entry["status"]] += 1
+                _same_work(entry, works)
                 warnings += len(entry["diagnostics"])
                 if entry["status"] == "failed":
                     problem(f"{entry['input']}: {entry['error']}")
@@ -457,6 +459,21 @@ def _convert_all(entries: Iterator[Entry], total: int, report: ReportWriter | No
             report.abort()
         raise
     return counts, warnings
+
+
+def _same_work(entry: Entry, works: dict[str, str]) -> None:
+    """Two inputs of one batch with one FRBR work IRI: a repository keyed by IRI would keep one
+    of them. Both are written; the later one's entry says so, with a warning `same-work` that
+    names the other (printed with the other warnings: never silently)."""
+    work = entry.get("work")
+    if entry["status"] != "converted" or not work:
+        return
+    first = works.setdefault(work, entry["input"])
+    if first == entry["input"]:
+        return
+    message = f"the FRBR work IRI {work} is also that of {first}: give one of them its number (--number)"
+    entry["same_work_as"] = first
+    entry["diagnostics"].append({"level": "warning", "code": "same-work", "message": message})
 
 
 def _write_records(report: ReportWriter | None, report_path: Path | None, manifest: Manifest | None,

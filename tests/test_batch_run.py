@@ -155,3 +155,19 @@ def test_an_input_whose_worker_dies_fails_alone(src, tmp_path, monkeypatch):
     assert problems == [f"{src / 'a.txt'}: internal error (the worker process converting it ended: killed by "
                         "SIGKILL); please report it"]
     assert (out / "sub" / "b.xml").is_file()
+
+
+def test_two_inputs_with_one_work_iri_are_both_written_and_reported(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for name, topic in (("a.txt", "sea level rise"), ("b.txt", "oceans")):  # both print 79/555
+        (folder / name).write_text(DECISION.format(number="79/555", topic=topic), encoding="utf-8")
+    (folder / "c.txt").write_text(DECISION.format(number="79/556", topic="oceans"), encoding="utf-8")
+    report = tmp_path / "report.json"
+    summary = convert_batch(tasks_for(folder, out), out, jobs=1, report_path=report)
+    assert summary.converted == 3 and summary.exit_status == 0
+    entries = json.loads(report.read_text(encoding="utf-8"))
+    assert [e.get("same_work_as") for e in entries] == [None, str(folder / "a.txt"), None]
+    warning = [d for d in entries[1]["diagnostics"] if d["code"] == "same-work"]
+    assert len(warning) == 1 and entries[0]["work"] in warning[0]["message"]
+    assert all((out / n).is_file() for n in ("a.xml", "b.xml", "c.xml"))
