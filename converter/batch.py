@@ -27,6 +27,7 @@ from converter import __version__
 from converter.api import InputError, Result, convert
 from converter.filenames import shown
 from converter.identity import FrbrUri
+from converter.metadata import Fields
 from converter.model import Division, Item
 from converter.validate import check_result
 from converter.validate.schema import lxml_schema
@@ -45,6 +46,7 @@ class Task:
     path: str  # the input file
     relative: str  # input path relative to its folder (the manifest key)
     target: str  # the XML file to write
+    metadata: Fields | None = None  # what a metadata file says of this input (--metadata)
 
 
 @dataclass(frozen=True)
@@ -163,9 +165,16 @@ def convert_one(label: str, read: Callable[[], bytes], write: Callable[[bytes], 
 
 
 def convert_task(task: Task, options: Options) -> dict:
-    """Convert one file of a batch and write its XML; the report entry."""
-    return convert_one(task.label, Path(task.path).read_bytes, lambda xml: write_atomically(Path(task.target), xml),
-                       task.target, lang=options.lang)
+    """Convert one file of a batch and write its XML; the report entry. Its metadata, if it has
+    any, gives its number, date and language, and its other fields go to the entry."""
+    meta = task.metadata or Fields()
+    entry = convert_one(task.label, Path(task.path).read_bytes,
+                        lambda xml: write_atomically(Path(task.target), xml), task.target,
+                        lang=meta.lang or options.lang, number=meta.number, date=meta.date)
+    if task.metadata is not None:
+        entry["metadata"] = {key: value for key, value in (("number", meta.number), ("date", meta.date),
+                                                            ("lang", meta.lang), *meta.other) if value}
+    return entry
 
 
 def lost_entry(task: Task, how: str) -> dict:
@@ -205,6 +214,8 @@ class Manifest:
         known = self.files.get(key)
         if not isinstance(known, dict) or not os.path.exists(task.target):
             return False
+        if known.get("metadata") != (task.metadata.key() if task.metadata else None):
+            return False  # its metadata changed: its number or date may have
         if known.get("size") == stat.st_size and known.get("mtime_ns") == stat.st_mtime_ns:
             return True
         if known.get("size") != stat.st_size:
@@ -219,6 +230,8 @@ class Manifest:
         size, mtime_ns = self.seen.get(key, (None, None))
         self.files[key] = {"size": size, "mtime_ns": mtime_ns, "sha256": sha256,
                            "output": shown(os.path.basename(task.target))}
+        if task.metadata is not None:
+            self.files[key]["metadata"] = task.metadata.key()
 
     def forget(self, task: Task) -> None:
         self.files.pop(shown(task.relative), None)

@@ -26,6 +26,7 @@ from converter.batch import (
 )
 from converter.filenames import shown
 from converter.lang import known_languages
+from converter.metadata import Fields, MetadataError, fields_for, load_metadata
 from converter.validate import ENGINES, PROFILES, ValidationInputError, report_json, validate
 
 INPUT_SUFFIXES = (".txt", ".md")
@@ -44,9 +45,33 @@ class Source:
         (UN symbols are full of dots)."""
         return outdir / self.relative.with_name(self.relative.name + ".xml")
 
-    def task(self, outdir: Path) -> Task:
+    def task(self, outdir: Path, metadata: Fields | None = None) -> Task:
         """The batch task that converts this input into `outdir`."""
-        return Task(self.label, str(self.path), self.relative.as_posix(), str(self.target(outdir)))
+        return Task(self.label, str(self.path), self.relative.as_posix(), str(self.target(outdir)), metadata)
+
+
+def read_metadata(path: Path) -> dict[str, Fields]:
+    """The rows of `--metadata FILE`; a usage error (one line, exit 2) if it cannot be used."""
+    try:
+        return load_metadata(path, known_languages())
+    except MetadataError as exc:
+        io_error(str(exc))
+
+
+def metadata_of(source: Source, table: dict[str, Fields]) -> Fields | None:
+    """The metadata row of an input, by its path relative to its folder, its name or its stem."""
+    if not table or source.path is None:
+        return None
+    return fields_for(table, (source.relative.parent / source.path.name).as_posix())
+
+
+def unmatched_rows(path: Path | None, table: dict[str, Fields], tasks: list[Task]) -> None:
+    """A warning line when rows of the metadata file match no input (a typo in a name)."""
+    used = {id(task.metadata) for task in tasks if task.metadata is not None}
+    unused = [name for name, fields in table.items() if id(fields) not in used]
+    if unused:
+        example = ", ".join(shown(name) for name in unused[:3])
+        click.echo(f"akn: {shown(path or '')}: warning: {len(unused)} rows match no input (e.g. {example})", err=True)
 
 
 def walk(folder: Path, problems: list[tuple[str, str]]) -> list[Path]:
@@ -135,11 +160,15 @@ def main() -> None:
               help="Write a JSON report: per input, status, output, FRBR work IRI, kind, counts, diagnostics, ms.")
 @click.option("--skip-unchanged", is_flag=True,
               help="Convert only inputs changed (or converted by another version) since the last run into -o.")
+@click.option("--metadata", "metadata_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="CSV or JSON: per input file, its number, date, lang and other fields (a database export).")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only (no warnings, no progress bar).")
 @interruptible
 def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | None, number: str | None,
-                    date: str | None, jobs: int, report_path: Path | None, skip_unchanged: bool, quiet: bool) -> None:
+                    date: str | None, jobs: int, report_path: Path | None, skip_unchanged: bool,
+                    metadata_path: Path | None, quiet: bool) -> None:
     """Convert text files (or folders of *.txt and *.md) into AKN XML; `-` reads stdin."""
+    table = read_metadata(metadata_path) if metadata_path else {}
     sources, unusable = collect(paths)
     for line in unusable:  # reported; the other inputs are still converted, the exit status is 2
         click.echo(f"akn: {line}", err=True)
@@ -155,12 +184,17 @@ def convert_command(paths: tuple[str, ...], outdir: Path | None, lang: str | Non
         raise click.UsageError("--skip-unchanged needs -o OUTDIR, and does not go with --number or --date")
     if len(sources) > 1 and any(source.path is None for source in sources):
         raise click.UsageError("`-` (stdin) cannot be mixed with other inputs")
+    tasks = [source.task(outdir or Path("."), metadata_of(source, table)) for source in sources]
+    if table and not quiet:
+        unmatched_rows(metadata_path, table, tasks)
     if outdir is None or sources[0].path is None or number or date:
-        status = convert_single(sources, outdir, lang, number, date, quiet, report_path)
+        meta = tasks[0].metadata or Fields()
+        status = convert_single(sources, outdir, lang or meta.lang, number or meta.number, date or meta.date,
+                                quiet, report_path)
         sys.exit(2 if unusable else status)
     stderr = BatchOutput(quiet)
     try:
-        summary = convert_batch([source.task(outdir) for source in sources], outdir, Options(lang), jobs=jobs,
+        summary = convert_batch(tasks, outdir, Options(lang), jobs=jobs,
                                 report_path=report_path, skip_unchanged=skip_unchanged, on_entry=stderr.entry,
                                 on_problem=stderr.problem, progress=stderr.progress)
     except BatchError as exc:
