@@ -31,6 +31,13 @@ def converted(name: str):
     return source.decode("utf-8"), parse(result.xml)
 
 
+def valid_tree(text: str):
+    """The converted text, checked valid (schema and profile), parsed."""
+    result = convert(text)
+    assert validate(result.xml, profile="akn4un") == []
+    return parse(result.xml)
+
+
 def lost_words(source: str, tree) -> dict[str, int]:
     """Words of the source missing from the XML (separator lines `____` are no words)."""
     lost = words_of_markdown(source) - words_of_xml(tree)
@@ -154,9 +161,7 @@ def test_a_bare_annex_number_then_its_intro_and_a_list_keeps_the_intro():
     text = ("The General Assembly,\n\n1. Decides to adopt the agenda annexed.\n\nAnnex\n\nProvisional agenda\n\n"
             "6.\n\nOrganization of work.\n\n7.\n\nCredentials of representatives to the Conference:\n\n(a)\n\n"
             "Appointment of the members of the Credentials Committee;\n\n(b)\n\nReport of the Credentials Committee.\n")
-    result = convert(text)
-    assert validate(result.xml, profile="akn4un") == []
-    tree = parse(result.xml)
+    tree = valid_tree(text)
     assert lost_words(text, tree) == {}
     assert ["".join(p.itertext()) for p in xp(tree, "//a:attachment//a:paragraph[a:num='7.']/a:list/a:intro/a:p")] \
         == ["Credentials of representatives to the Conference:"]
@@ -167,9 +172,7 @@ def test_a_note_marked_on_a_section_number_stays_with_the_section():
     text = ("United Nations A/80/L.99\n\n25-14304 (E)    100925\n*2514304*\n\nThe General Assembly,\n\nI\n\nFirst\n\n"
             "1. Decides to act;\n\nXXVI2\nContingency fund\n\n2. Recalls its resolution 77/263 A;\n\n"
             "__________________\n2 Note two text.\n")
-    result = convert(text)
-    assert validate(result.xml, profile="akn4un") == []
-    tree = parse(result.xml)
+    tree = valid_tree(text)
     assert xp(tree, "//a:section[a:num='XXVI']/a:heading//a:authorialNote/@marker") == ["2"]
     assert "Contingency fund" in "".join(xp(tree, "//a:section[a:num='XXVI']/a:heading")[0].itertext())
 
