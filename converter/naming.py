@@ -38,17 +38,19 @@ class Taken(set[str]):
         super().__init__()
         self.next_suffix: dict[str, int] = {}
 
+    def claim(self, base: str) -> str:
+        """`base`, or `base-2`, `base-3` … if it is taken; taken from now on."""
+        found, n = base, self.next_suffix.get(base, 2)
+        while found in self:
+            found, n = f"{base}-{n}", n + 1
+        self.next_suffix[base] = n
+        self.add(found)
+        return found
 
-def unique_eid(prefix: str, element: str, key: str, taken: set[str]) -> str:
+
+def unique_eid(prefix: str, element: str, key: str, taken: Taken) -> str:
     """`para_1`, `para_8__list_1__point_a`; a repeated number gets `-2`, `-3` to stay unique."""
-    base = eid(prefix, element, re.sub(r"[^A-Za-z0-9]", "", key) or "x")
-    suffixes = taken.next_suffix if isinstance(taken, Taken) else {}
-    found, n = base, suffixes.get(base, 2)
-    while found in taken:
-        found, n = f"{base}-{n}", n + 1
-    suffixes[base] = n
-    taken.add(found)
-    return found
+    return taken.claim(eid(prefix, element, re.sub(r"[^A-Za-z0-9]", "", key) or "x"))
 
 
 class NoteScope:

@@ -1,6 +1,6 @@
 """The eId naming table and builders, shared by the writer and the validator."""
 from converter.identity import FrbrUri
-from converter.naming import NoteScope, eid, short_name, unique_eid, within
+from converter.naming import NoteScope, Taken, eid, short_name, unique_eid, within
 
 
 def test_short_names_come_from_one_table():
@@ -15,7 +15,7 @@ def test_eids_join_the_prefix_and_the_short_name():
 
 
 def test_a_repeated_number_stays_unique():
-    taken: set[str] = set()
+    taken = Taken()
     assert [unique_eid("para_8__list_1", "point", k, taken) for k in ("a", "a", "(b)", "")] == \
         ["para_8__list_1__point_a", "para_8__list_1__point_a-2", "para_8__list_1__point_b",
          "para_8__list_1__point_x"]
@@ -47,7 +47,6 @@ def test_the_uns_and_others_iris_parse():
 
 
 def test_a_number_repeated_thousands_of_times_gets_its_suffixes_in_order():
-    from converter.naming import Taken
     taken = Taken()
     ids = [unique_eid("para_1__list_1", "point", "a", taken) for _ in range(5000)]
     assert ids[:3] == ["para_1__list_1__point_a", "para_1__list_1__point_a-2", "para_1__list_1__point_a-3"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from converter.model import Diagnostic, Division, Item, Node, Para, Role, Span, plain_text
+from converter.model import Diagnostic, Division, Item, Node, Para, Recital, Role, Span, plain_text
 from converter.read.draft import Draft
 from converter.read.structure.annex import nest_annexes
 
@@ -64,7 +64,7 @@ def narrative_decision(draft: Draft) -> None:
         return
     if any(isinstance(node, Division) or node.num for node in draft.body):
         return
-    rest: list[Node] = [Para(recital.children, items=recital.items) for recital in draft.preamble]
+    rest: list[Node] = _paragraphs(draft.preamble)
     if not rest and not draft.body and plain_text(formula).rstrip().endswith(":"):
         return
     draft.body[:0] = [Para(formula), *rest]
@@ -90,8 +90,13 @@ def unnumbered_operative_part(draft: Draft) -> None:
         if not plain_text(preamble[-1].children).rstrip().endswith("."):
             return
         start = len(preamble) - 1
-    draft.body.extend(Para(recital.children, items=recital.items) for recital in preamble[start:])
+    draft.body.extend(_paragraphs(preamble[start:]))
     del preamble[start:]
+
+
+def _paragraphs(recitals: Sequence[Recital]) -> list[Node]:
+    """Paragraphs read as preambular for want of a number, as the unnumbered paragraphs they are."""
+    return [Para(recital.children, items=recital.items) for recital in recitals]
 
 
 def source_diagnostics(draft: Draft) -> None:

@@ -52,16 +52,13 @@ class References:
 
     def __init__(self):
         self.entries: dict[tuple[str, str], tuple[str, str, str, str]] = {}
-        self.eids: set[str] = set()
+        self.eids = Taken()
 
     def add(self, tag: str, key: str, href: str, show_as: str) -> str:
         """Register a TLC and return its eId (a later TLC with a taken eId gets `-2`)."""
         if (tag, key) in self.entries:
             return self.entries[(tag, key)][1]
-        eid, n = key, 2
-        while eid in self.eids:
-            eid, n = f"{key}-{n}", n + 1
-        self.eids.add(eid)
+        eid = self.eids.claim(key)
         self.entries[(tag, key)] = (tag, eid, href, show_as)
         return eid
 

@@ -87,9 +87,9 @@ def conclusion(state: BodyState, block: Block) -> bool:
     """A closing line after the operative part: `62nd plenary meeting / 15 December 2025`; or
     after the preamble, where the operative part is unnumbered (read as preamble until the
     `unnumbered_operative_part` transform): `Adopted unanimously at the 869th meeting.`"""
-    if not (state.body or state.preamble) or state.lang.preambular.match(block.text):
+    if not (state.body or state.preamble) or (marks := conclusion_marks(block, state.lang)) is None:
         return False
-    if (marks := conclusion_marks(block, state.lang)) is None:
+    if state.lang.preambular.match(block.text):
         return False
     runs = block.runs
     for start, end, role, value in sorted(marks, reverse=True):
@@ -113,10 +113,15 @@ def section(state: BodyState, block: Block) -> bool:
     if found is None:
         return False
     state.outline = open_section(state.body, state.outline, found)
-    last = state.body[-1]
-    untitled = isinstance(last, Division) and all(isinstance(run, (NoteRef, Sup)) for run in last.heading)
-    state.untitled = last if untitled and isinstance(last, Division) else None
+    state.untitled = _untitled(state.body[-1])
     return True
+
+
+def _untitled(node: Node) -> Division | None:
+    """A section whose heading holds no more than its number's notes: its heading may follow."""
+    if isinstance(node, Division) and all(isinstance(run, (NoteRef, Sup)) for run in node.heading):
+        return node
+    return None
 
 
 def section_heading(state: BodyState, block: Block) -> bool:

@@ -25,11 +25,12 @@ def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
     Council's printed volumes: `The Security Council,` / `Having examined …`) becomes its own block."""
     out = []
     for block in blocks:
-        cut = next((i for i, line in enumerate(block.lines)
-                    if formula_body(Block([line]), lang)),
-                   None)
-        if cut is None or len(block.lines) == 1:
+        if len(block.lines) == 1:
             out.extend(_formula_run_in(block, lang))
+            continue
+        cut = next((i for i, line in enumerate(block.lines) if formula_body(Block([line]), lang)), None)
+        if cut is None:
+            out.append(block)
             continue
         parts = [block.lines[:cut], block.lines[cut:cut + 1], block.lines[cut + 1:]]
         out.extend(Block(lines, block.heading if n == 0 else 0) for n, lines in enumerate(parts) if lines)
@@ -37,10 +38,10 @@ def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
 
 
 def _formula_run_in(block: Block, lang: Language) -> list[Block]:
-    """`The Security Council Recommends that …` (a text whose lines were joined): the formula,
-    then the paragraph it runs into when that opens with a capitalised operative verb or
-    preambular opener; else the block as it is."""
-    found = formula_body(block, lang) if len(block.lines) == 1 else None
+    """`The Security Council Recommends that …` (a block of one line: a text whose lines were
+    joined): the formula, then the paragraph it runs into when that opens with a capitalised
+    operative verb or preambular opener; else the block as it is."""
+    found = formula_body(block, lang)
     if found is None or found[0] is None:
         return [block]
     text = block.text
