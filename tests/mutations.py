@@ -182,7 +182,8 @@ def mutate(text: str, names: list[str], seed: int) -> str:
 def _without_meta(tree: etree._Element, lift_notes: bool) -> list[str]:
     """The document's text, meta aside; block elements part words. With `lift_notes`, each
     note is taken out of the flow (its marker may stand inside a word: `STATE*S`) and its text
-    put at the end; else it parts the words around it."""
+    put at the end, as is each superscript (the source's `<sup>4</sup>` is read so); else they part
+    the words around them."""
     parts: list[str] = []
     notes: list[str] = []
 
@@ -195,9 +196,12 @@ def _without_meta(tree: etree._Element, lift_notes: bool) -> list[str]:
             notes.extend(_without_meta_of(node))
             out.append(node.tail or "")
             return
+        if local == "sup" and lift_notes:  # as the source's `<sup>4</sup>` is read: out of the flow
+            notes.append(" " + "".join(node.itertext()) + " ")
+            out.append(node.tail or "")
+            return
         if isinstance(node.tag, str):
-            lifted = lift_notes and local == "sup" and node.get("class") == "footnote"
-            gap = " " if local in SEPARATED and not lifted else ""
+            gap = " " if local in SEPARATED else ""
             out.append(gap + (node.text or ""))
             for child in node:
                 walk(child, out)

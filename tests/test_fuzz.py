@@ -63,3 +63,13 @@ def test_the_loss_check_sees_a_lost_word():
     assert lost_words(text, result.xml, []) == {}
     assert lost_words(text, result.xml.replace(b"act", b""), []) == {"act": 1}
     assert lost_words(text + "\n25-00001 (E)\n", result.xml, ["25-00001 (E)"]) == {}
+
+
+def test_the_loss_check_reads_a_superscript_inside_a_word_as_the_source_does():
+    """`o<sup>4</sup>r` with no note 4: the source's joined reading drops the superscript and
+    sees `or`, so the XML's must too (fuzz case 71/416, tabs + stray markers, seed 271546)."""
+    from mutations import lost_words
+
+    from converter import convert
+    text = "The General Assembly,\n\n1. Decides to act o<sup>4</sup>r f***or profe**ssional em**phasis.\n"
+    assert lost_words(text, convert(text).xml, []) == {}

@@ -54,3 +54,11 @@ def test_four_star_markers_and_a_marker_standing_alone_are_notes():
     runs = parse_runs("HITA (Spain),**** MORARU (Moldova),** ROSCHER (Germany) **** and SEYOUM.****", notes.get)
     assert [r.marker for r in runs if isinstance(r, NoteRef)] == ["****", "**", "****", "****"]
     assert "*" not in plain_text(runs)
+
+
+def test_a_triple_star_inside_a_word_whose_italics_nothing_closes_makes_no_line_break():
+    """`in***ternational … i***n`: the second `***` closes the bold run the first opened and opens
+    an italic run nothing closes; no line ends inside `i***n`, its stars stay as printed (fuzz
+    case S/RES/616 (1988), stray markers, seed 212218)."""
+    text = "the in***ternational rules, i***n order"
+    assert plain_text(parse_runs(text)) == "the international rules, i***n order"

@@ -90,6 +90,7 @@ class _Tokenizer:
         self.opened = 0  # where the open italic run's `*` stands
         self.bold = False
         self.bold_at: tuple[list[Run] | list[Token], int] | None = None  # where the open bold run's `**` stood
+        self.split_at: int | None = None  # the line break a `***` inside a word made, while its italic is open
 
     def run(self) -> list[Token]:
         text, pos = self.text, 0
@@ -106,6 +107,8 @@ class _Tokenizer:
         if self.italic is not None and text[:self.opened].strip():
             # a `*` inside the text that nothing closes (`a*b`, `1978*?`) is no emphasis: it stays as
             # printed. One that opens the paragraph (`*Consciente également …`) is its italics.
+            if self.split_at is not None:  # `i***n`: no line ends inside a word, the stars stay as printed
+                self.out[self.split_at] = Text("**")
             self.out.append(Text("*"))
             self.out.extend(self.italic)
         else:
@@ -130,7 +133,7 @@ class _Tokenizer:
     def close_italic(self) -> None:
         if self.italic is not None:
             self.out.append(Emph(self.italic))
-            self.italic = None
+            self.italic, self.split_at = None, None
 
     def open_italic(self, at: int) -> None:
         self.italic, self.opened = [], at
@@ -179,7 +182,7 @@ class _Tokenizer:
                 self.close_italic()
             self.toggle_bold()
         else:
-            self.many_stars(m.start(), stars, after)
+            self.many_stars(m.start(), stars, before, after)
 
     def one_star(self, at: int, before: str, after: str) -> None:
         if self.italic is not None:
@@ -195,7 +198,7 @@ class _Tokenizer:
         runs = self.italic if self.italic is not None else self.out
         self.bold_at = (runs, len(runs)) if self.bold else None
 
-    def many_stars(self, at: int, stars: int, after: str) -> None:
+    def many_stars(self, at: int, stars: int, before: str, after: str) -> None:
         """`***` or `****`: a bold run closes and another run opens at once: a new line."""
         self.close_italic()  # an italic run open before `***` ends there: none of its words is lost
         if self.bold:
@@ -205,6 +208,8 @@ class _Tokenizer:
             self.bold_at = (self.out, len(self.out)) if self.bold else None
             if rest % 2 == 1 and not after.isspace():
                 self.open_italic(at)
+                if before.isalnum() and after.isalnum():
+                    self.split_at = len(self.out) - 1
         else:
             self.toggle_bold()
             if stars % 2 == 1 and not after.isspace():
