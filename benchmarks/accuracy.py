@@ -30,7 +30,7 @@ Footnote definitions in the source (`pdf_definitions`, `decision_definitions`, `
   too (`3 – 14 June 1992, …` in A/RES/79/200; `26 August–4 September 2002`): of 6,378 numbers
   in sequence, only that one follows a line of text.
 - ga-decisions: star definitions after a separator line, up to the next blank line (each block
-  counts: parts A and B each define their `*`), and every inline `(footnote: …)`/`(Footnote: …)`,
+  counts: parts A and B each define their `*`), and every inline `(footnote: …)`/`(Footnote: …)` (4 have no colon: `(footnote A/76/405)`),
   read to its own closing parenthesis (`(Footnote: A/76/518, para. 4 (a).)`).
 - sc: numbered lines starting with a capital after the last `Adopted …` line (with none, in the
   last paragraph), not a date (`15 June 1985,`): the numbers are the printed volume's, running on
@@ -140,7 +140,7 @@ class Definition(NamedTuple):
 SEPARATOR = re.compile(r"\s*_{3,}\s*")
 NUMBERED = re.compile(r"\s*(\d{1,3})\s+(\S.*)")
 STARRED = re.compile(r"\s*(\*{1,3})\s+(\S.*)")
-INLINE = re.compile(r"\((?:footnote|Footnote|FOOTNOTE)\s*:\s*")
+INLINE = re.compile(r"\((?:footnote|Footnote|FOOTNOTE)(?:\s*:\s*|\s+)")
 ADOPTED = re.compile(r"\s*Adopted\b")
 SC_NOTE = re.compile(r"(\d{1,3}) ([A-Z“\"(].*)")
 MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -294,7 +294,7 @@ def placed(note: Note, source: Source, anchor: int = 12) -> bool:
                for start in _finds(source.squeezed, before + "("))
 
 
-_INLINE_AT = re.compile(r"\((?:footnote|Footnote|FOOTNOTE):")
+_INLINE_AT = re.compile(r"\((?:footnote|Footnote|FOOTNOTE)")
 
 
 def _finds(text: str, probe: str) -> Iterator[int]:

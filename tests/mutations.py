@@ -25,6 +25,7 @@ from lxml import etree
 
 from converter import convert, validate
 from converter.api import InputError, normalise
+from converter.lang import known_languages, language
 
 Mutation = Callable[[str, random.Random], str]
 
@@ -32,6 +33,7 @@ WORD = re.compile(r"[^\W\d_]+|\d+")  # letters of any script, or digits: `resolu
 SUP_TAG = re.compile(r"</?sup>")
 SUP_TAG_WHOLE = re.compile(r"<sup>[^<]*</sup>")
 STARS = re.compile(r"\*{3,}")
+INLINE_NOTE_LABELS = [language(code).inline_note_re for code in known_languages()]  # `(Footnote: `
 SEPARATED = {"sup", "p", "num", "heading", "authorialNote", "docTitle", "item", "point", "paragraph",
              "container", "docNumber", "docDate", "docProponent", "session", "event", "location"}
 
@@ -235,9 +237,12 @@ def lost_words(text: str, xml: bytes, furniture: list[str]) -> Counter[str]:
     dropped, form feeds and vertical tabs are line breaks). Two readings, and a word is lost
     only if it is lost under both: in one, `*` and note markers (`<sup>4</sup>`, `STATE*S`)
     join what they stand between, notes taken out of the flow; in the other, they part it, as
-    do three or more `*` (two bold runs touching: a line break)."""
+    do three or more `*` (two bold runs touching: a line break). The label of a note written
+    inline (`(Footnote: A/76/518)`) is a marker, not a word."""
     tree = etree.fromstring(xml)
     source = normalise(text)
+    for label in INLINE_NOTE_LABELS:  # the database's `(Footnote: ` is a marker, as a printed `1` is
+        source = label.sub("(", source)
     furniture_words = words(" ".join(furniture))
     joined = words(_joined(SUP_TAG_WHOLE.sub("", source))) - furniture_words - words(
         _joined("".join(_without_meta(tree, lift_notes=True))))

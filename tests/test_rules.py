@@ -793,6 +793,14 @@ def test_a_repeated_marker_may_follow_a_lower_case_letter_of_any_script():
     ("At its 44th plenary meeting, on 2\u202fDecember 2024, the General Assembly", "2024-12-02", "44th plenary meeting"),
     ("On 13 April 2020, the General Assembly", "2020-04-13", None),
     ("On 17 and 18 June 2020, the General Assembly", "2020-06-18", None),
+    ("At its 102nd plenary meeting, on 9 September 2021,\tthe General Assembly", "2021-09-09", "102nd plenary meeting"),
+    ("At its 63rd plenary meeting, on 21 March 2024, at the proposal of the Secretary-General (A/78/785), the "
+     "General Assembly", "2024-03-21", "63rd plenary meeting"),
+    ("At the 28th plenary meeting of the General Assembly, on 3 October 2017, the President of the Assembly announced "
+     "that the General Assembly", "2017-10-03", "28th plenary meeting"),
+    ("The General Assembly, at its 27th plenary meeting, on 5 November 2021, and the Security Council, at its 8897th "
+     "meeting, on 5 November 2021,", "2021-11-05", "27th plenary meeting"),
+    ("`\tAt its 47th plenary meeting, on 13 December 2019, the General Assembly", "2019-12-13", "47th plenary meeting"),
 ])
 def test_decision_narratives_as_the_database_prints_them(opening, date, meeting):
     """A GA decision's narrative in the forms of the UN decisions database; the sentence and the

@@ -23,6 +23,7 @@ from converter.lang.names import (
     body_names,
     camel_case,
     data_folders,
+    first_body_named,
     place_key,
     places,
     slug,
@@ -30,9 +31,30 @@ from converter.lang.names import (
 )
 
 __all__ = [
-    "PATH_VARIABLE", "UNDETERMINED", "Body", "DocType", "Language", "LanguageDataError", "PhraseMatcher",
-    "UndeterminedLanguage", "ascii_words", "bodies", "body_by_actor", "body_named", "body_names", "camel_case",
-    "data_folders", "detect", "fold", "known_languages", "language", "place_key", "places", "slug", "states",
+    "PATH_VARIABLE",
+    "UNDETERMINED",
+    "Body",
+    "DocType",
+    "Language",
+    "LanguageDataError",
+    "PhraseMatcher",
+    "UndeterminedLanguage",
+    "ascii_words",
+    "bodies",
+    "body_by_actor",
+    "body_named",
+    "body_names",
+    "camel_case",
+    "data_folders",
+    "detect",
+    "first_body_named",
+    "fold",
+    "known_languages",
+    "language",
+    "place_key",
+    "places",
+    "slug",
+    "states",
 ]
 
 UNDETERMINED = "und"  # ISO 639-2: the language could not be told

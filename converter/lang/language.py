@@ -43,6 +43,7 @@ PATTERN_GROUPS: dict[str, frozenset[str]] = {
     "operative_section_pattern": frozenset({"num"}),
     "part_letter_pattern": frozenset(),
     "field_start_pattern": frozenset(),
+    "inline_note_pattern": frozenset(),
 }
 DIVISION_GROUPS: dict[str, frozenset[str]] = {
     "chapter": frozenset({"word", "num"}),
@@ -94,6 +95,7 @@ class Language:
     operative_section_re: re.Pattern[str]  # `A`, `II.` alone: a section of the operative part
     part_letter_re: re.Pattern[str]  # `A` alone above the heading of part A of a masthead
     field_start_re: re.Pattern[str]  # a character that can start a masthead field
+    inline_note_re: re.Pattern[str]  # `(footnote: ` opening a note written inline (the UN decisions database)
     number_list_words: tuple[str, ...]  # `5 and` before a number: a list of numbers, not a marker
     list_end_words: tuple[str, ...]  # `…; and` ends a line before the next sub-item
     first_section_numbers: tuple[str, ...]  # `A`, `I`: the number of a first part
@@ -212,7 +214,7 @@ def _build(path: Path, data: dict[str, Any], ordinals: dict[str, int]) -> Langua
         closing_clauses=tuple(data["closing_clauses"]),
         division_res={kind: [re.compile(p) for p in _as_list(ps)] for kind, ps in data["division_patterns"].items()},
         operative_section_re=res["operative_section_pattern"], part_letter_re=res["part_letter_pattern"],
-        field_start_re=res["field_start_pattern"],
+        field_start_re=res["field_start_pattern"], inline_note_re=res["inline_note_pattern"],
         number_list_words=tuple(data["number_list_words"]), list_end_words=tuple(data["list_end_words"]),
         first_section_numbers=tuple(data["first_section_numbers"]), item_letters=data["item_letters"],
         ordinals=ordinals,

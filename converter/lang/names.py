@@ -95,6 +95,24 @@ def body_named(text: str, code: str) -> Body | None:
     return None
 
 
+def first_body_named(text: str, code: str) -> Body | None:
+    """The body named first in `text` (a whole name: `Sixth Committee` is not found in
+    `Sixth Committees`' place only by luck, a letter after it means another word); the longer
+    name where two start at one place."""
+    folded = fold(text)
+    best: tuple[int, Body] | None = None
+    for name, body in body_names(code):  # longest first: a tie keeps the longer
+        start = folded.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+                break
+            start = folded.find(name, start + 1)
+        if start >= 0 and (best is None or start < best[0]):
+            best = (start, body)
+    return best[1] if best else None
+
+
 def body_by_actor(actor: str) -> Body | None:
     return next((b for b in bodies() if b.actor == actor), None)
 

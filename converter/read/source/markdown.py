@@ -13,6 +13,7 @@ from converter.model import Footnote
 from converter.read.source.blocks import Block, FootnoteIndex, Source, join_continuations
 from converter.read.source.chars import is_blank
 from converter.read.source.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPT_MAP, parse_lines, parse_runs
+from converter.read.source.inline_notes import first_free_marker, lift_inline_notes
 from converter.read.source.numbers import number_grammar
 
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,})\s*$")
@@ -73,6 +74,7 @@ def read_blocks(text: str, lang: Language) -> Source:
             continue
         for marker, body in definitions:
             notes.add(position, Footnote(marker, parse_runs(body)), body)
+    kept = _lift_inline_notes(kept, notes, lang)
     blocks: list[tuple[int, Block]] = []
     for position, paragraph in kept:
         m = HEADING.match(paragraph)
@@ -81,3 +83,18 @@ def read_blocks(text: str, lang: Language) -> Source:
         if lines:
             blocks.append((position, Block(lines, level)))
     return Source(join_continuations(notes.attach_unreferenced(blocks), number_grammar(lang.item_letters)), notes, [])
+
+
+def _lift_inline_notes(kept: list[tuple[int, str]], notes: FootnoteIndex, lang: Language) -> list[tuple[int, str]]:
+    """Inline `(footnote: …)` notes out of the paragraphs, each a note at its place."""
+    if not any(lang.inline_note_re.search(paragraph) for _, paragraph in kept):
+        return kept
+    number = first_free_marker((p for _, p in kept), (note.marker for _, note in notes.entries))
+    out: list[tuple[int, str]] = []
+    for position, paragraph in kept:
+        text, lifted = lift_inline_notes(paragraph, lang.inline_note_re, number)
+        for marker, body in lifted:
+            notes.add(position, Footnote(marker, parse_runs(body)), body)
+        number += len(lifted)
+        out.append((position, text))
+    return out

@@ -9,14 +9,33 @@ from collections.abc import Iterator, Sequence
 
 from converter.identity import UNKNOWN_DATE, choose_actor, derived_number, frbr_date, iri_number, session_holder
 from converter.lang import Language
-from converter.model import Diagnostic, Division, Document, Identity, Node, Role, Span, plain_text
+from converter.model import (
+    Diagnostic,
+    Division,
+    Document,
+    Emph,
+    Footnote,
+    Identity,
+    Node,
+    NoteRef,
+    Role,
+    Run,
+    Span,
+    plain_text,
+)
 from converter.read.draft import Draft
 from converter.read.kinds import kind_of
 from converter.read.source.blocks import Block
 from converter.read.structure.annex import AnnexBuilder
 from converter.read.structure.body import read_body
 from converter.read.structure.masthead import MastheadState, read_masthead
-from converter.read.structure.opening import NoStructure, find_opening, opening_part, split_fused_formula
+from converter.read.structure.opening import (
+    NoStructure,
+    find_opening,
+    opening_part,
+    split_fused_formula,
+    split_part_letters,
+)
 from converter.read.transforms import source_diagnostics
 
 __all__ = ["NoStructure", "build_document"]
@@ -26,11 +45,11 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
                    source: list[Diagnostic] | None = None, furniture: list[str] | None = None) -> Document:
     """The document the blocks make; `source` are the text reader's diagnostics (footnotes),
     `furniture` the page furniture it set aside (kept in the document, never written)."""
-    blocks = split_fused_formula(blocks, lang)
+    blocks = split_part_letters(split_fused_formula(blocks, lang), lang)
     opening = find_opening(blocks, lang, diagnostics)
     start, end = opening.index, opening.index + opening.skip
     formula = opening.formula
-    part = opening_part(blocks, start, lang) if formula is not None else 0
+    part = opening_part(blocks, start, lang, opening.narrative_date is not None) if formula is not None else 0
     if part:
         # A resolution in parts (`A` / heading, formula, preamble, paragraphs; then `B` …): every
         # part, the first too, is a section holding its own formula and preambular paragraphs.
@@ -55,14 +74,16 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
 
 def untitled_text(draft: Draft) -> str:
     """What identifies a text that prints no symbol, number nor title: its formula, preamble,
-    operative part and annexes (the formula alone is the same in every resolution of a body)."""
-    parts = [plain_text(draft.formula or [])]
+    operative part and annexes, their notes included (the formula alone is the same in every
+    resolution of a body; decisions told in one sentence often differ only by the report a note
+    cites)."""
+    parts = [_with_notes(draft.formula or [])]
     for recital in draft.preamble:
-        parts.append(plain_text(recital.children))
+        parts.append(_with_notes(recital.children))
         parts.extend(_node_texts(recital.items))
     parts.extend(_node_texts(draft.body))
     for annex in draft.annexes:
-        parts.extend(plain_text(line) for line in annex.heading)
+        parts.extend(_with_notes(line) for line in annex.heading)
         parts.extend(_node_texts(annex.items))
     return "\n".join(parts)
 
@@ -70,12 +91,26 @@ def untitled_text(draft: Draft) -> str:
 def _node_texts(nodes: Sequence[Node]) -> Iterator[str]:
     for node in nodes:
         if isinstance(node, Division):
-            yield plain_text(node.heading)
+            yield _with_notes(node.heading)
         else:
-            yield plain_text(node.children)
-            yield from (plain_text(more) for more in node.more)
-            yield plain_text(node.wrap_up or [])
+            yield _with_notes(node.children)
+            yield from (_with_notes(more) for more in node.more)
+            yield _with_notes(node.wrap_up or [])
         yield from _node_texts(node.items)
+
+
+def _with_notes(runs: Sequence[Run]) -> str:
+    """The runs' text, then the text of each note they refer to."""
+    notes = [plain_text(note.children) for note in _notes(runs)]
+    return " ".join([plain_text(list(runs)), *notes]) if notes else plain_text(list(runs))
+
+
+def _notes(runs: Sequence[Run]) -> Iterator[Footnote]:
+    for run in runs:
+        if isinstance(run, NoteRef) and run.note is not None:
+            yield run.note
+        elif isinstance(run, (Emph, Span)):
+            yield from _notes(run.children)
 
 
 def identify(draft: Draft) -> Identity:

@@ -2,9 +2,10 @@
 sentence (`At its 62nd plenary meeting, on …, the General Assembly … decided:`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from converter.lang import Language, body_named
+from converter.lang import Body, Language, body_by_actor, body_named, first_body_named
 from converter.model import Diagnostic, Emph, Role, Run
 from converter.read.source.blocks import Block
 from converter.read.source.chars import starts_in_lower_case
@@ -37,6 +38,26 @@ def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
     return out
 
 
+def split_part_letters(blocks: list[Block], lang: Language) -> list[Block]:
+    """A part's letter run into its narrative (`A` / `At its 45th plenary meeting, …`: a
+    decision in parts whose lines were joined) becomes a block of its own, as it is printed
+    apart in the other decisions in parts."""
+    out = []
+    for block in blocks:
+        m = PART_LETTER_RUN_IN.match(block.text)
+        if m and lang.operative_section_re.match(m.group(1)):
+            head, tail = split_runs(block.runs, m.end())
+            rest = Block([tidy(tail)])
+            if decision_narrative(rest, lang):
+                out += [Block([tidy(head)], block.heading), rest]
+                continue
+        out.append(block)
+    return out
+
+
+PART_LETTER_RUN_IN = re.compile(r"(\S{1,5})\s+")
+
+
 def _formula_run_in(block: Block, lang: Language) -> list[Block]:
     """`The Security Council Recommends that …` (a block of one line: a text whose lines were
     joined): the formula, then the paragraph it runs into when that opens with a capitalised
@@ -58,19 +79,38 @@ Marks = list[tuple[int, int, Role, str | None]]  # start, end, role, value
 
 def decision_narrative(block: Block, lang: Language) -> tuple[str, Marks, str] | None:
     """`At its 62nd plenary meeting, on 25 March 2025, the General Assembly, … decided:`:
-    (body actor, marks for the meeting and the date, adoption date) or None."""
-    text = block.text
+    (body actor, marks for the meeting and the date, adoption date) or None. A stray mark
+    before it (`` ` At its 47th … ``, the database's) is no part of it."""
+    lead = STRAY_LEAD.match(block.text)
+    skip = lead.end() if lead else 0
+    text = block.text[skip:]
     m = lang.decision_narrative_re.match(text)
     if not m:
         return None
-    body = body_named(m.group("body"), lang.code)
+    body = body_named(m.group("body"), lang.code) if m.group("body") else _narrator(text[m.end("date"):], lang)
     iso = lang.full_date(" ".join(m.group("date").split()))  # `2\u202fDecember 2024`
     if body is None or iso is None:
         return None
-    marks: Marks = [(m.start("date"), m.end("date"), Role.DATE, iso)]
+    marks: Marks = [(skip + m.start("date"), skip + m.end("date"), Role.DATE, iso)]
     if m.group("meeting"):  # `On 13 April 2020, the General Assembly …`: no meeting (silence procedure)
-        marks.insert(0, (m.start("meeting"), m.end("meeting"), Role.ADOPTION_MEETING, m.group("number")))
+        marks.insert(0, (skip + m.start("meeting"), skip + m.end("meeting"), Role.ADOPTION_MEETING, m.group("number")))
     return body.actor, marks, iso
+
+
+STRAY_LEAD = re.compile(r"[`´'\"*•·\s]+")
+
+
+def _narrator(sentence: str, lang: Language) -> Body | None:
+    """The body a decision's sentence names first after its date (`the General Assembly, on the
+    recommendation of the Fifth Committee`; `the First Committee of the General Assembly held`):
+    a Main Committee meets in its parent's session, and the decision is the parent's."""
+    body = first_body_named(sentence[:SENTENCE_REACH], lang.code)
+    if body is not None and body.in_parent_sessions and body.parent:
+        return body_by_actor(body.parent)
+    return body
+
+
+SENTENCE_REACH = 600  # characters after the date where the body is named
 
 
 @dataclass
@@ -111,9 +151,13 @@ def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnost
     return Opening(first, None, None, skip=0)
 
 
-def opening_part(blocks: list[Block], formula_at: int, lang: Language) -> int:
+def opening_part(blocks: list[Block], formula_at: int, lang: Language, narrative: bool = False) -> int:
     """How many blocks before the formula open the first part of a resolution in parts: `A` (or
-    `I`) alone on its line with its heading under it (1), or in a block of its own (2); else 0."""
+    `I`) alone on its line with its heading under it (1), or in a block of its own (2); else 0.
+    A decision's part needs no heading: `A` alone, then the part's narrative sentence (1)."""
+    if narrative and formula_at >= 1 and (found := section_of(blocks[formula_at - 1], lang)) \
+            and found[0].rstrip(".") in lang.first_section_numbers and not found[1]:
+        return 1
     for taken in (1, 2):
         if formula_at < taken:
             return 0
