@@ -142,7 +142,7 @@ NUMBERED = re.compile(r"\s*(\d{1,3})\s+(\S.*)")
 STARRED = re.compile(r"\s*(\*{1,3})\s+(\S.*)")
 INLINE = re.compile(r"\((?:footnote|Footnote|FOOTNOTE)(?:\s*:\s*|\s+)")
 ADOPTED = re.compile(r"\s*Adopted\b")
-SC_NOTE = re.compile(r"(\d{1,3}) ([A-Z“\"(].*)")
+SC_NOTE = re.compile(r"(\d{1,3})/? ((?!\(\d)[A-Z“\"(].*)")  # `18 Ibid.`, `1/ S/24476`; not `687 (1991) and`
 MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 

@@ -244,13 +244,19 @@ def lost_words(text: str, xml: bytes, furniture: list[str]) -> Counter[str]:
     for label in INLINE_NOTE_LABELS:  # the database's `(Footnote: ` is a marker, as a printed `1` is
         source = label.sub("(", source)
     furniture_words = words(" ".join(furniture))
-    joined = words(_joined(SUP_TAG_WHOLE.sub("", source))) - furniture_words - words(
+    joined = words(_joined(SUPERSCRIPTS.sub("", SUP_TAG_WHOLE.sub("", source)))) - furniture_words - words(
         _joined("".join(_without_meta(tree, lift_notes=True))))
     parted = words(_parted(SUP_TAG.sub(" ", source))) - furniture_words - words(
         _parted("".join(_without_meta(tree, lift_notes=False))))
     lost = joined & parted
     markers = {_digits(w) for m in tree.xpath("//*[local-name()='authorialNote']/@marker") for w in WORD.findall(m)}
-    return Counter({w: n for w, n in lost.items() if not (_digits(w) in markers or w.strip("_") == "")})
+    return Counter({w: n for w, n in lost.items()
+                    if not (_digits(w) in markers or w.strip("_") == "" or _year_and_marker(w, markers))})
+
+
+def _year_and_marker(word: str, markers: set[str]) -> bool:
+    """`20242`: a year with a note's marker run into it (`25 November 20242`), read as `2024` + note 2."""
+    return word.isdecimal() and len(word) in (5, 6) and word[:2] in ("19", "20") and _digits(word[4:]) in markers
 
 
 def _joined(text: str) -> str:

@@ -73,3 +73,16 @@ def test_the_loss_check_reads_a_superscript_inside_a_word_as_the_source_does():
     from converter import convert
     text = "The General Assembly,\n\n1. Decides to act o<sup>4</sup>r f***or profe**ssional em**phasis.\n"
     assert lost_words(text, convert(text).xml, []) == {}
+
+
+@pytest.mark.parametrize("text", [
+    # a superscript digit inside a word: both readings of the source see what the XML's see
+    "The General Assembly,\n\nRecalling Chapter VII of t\u2020h\u2075e Charter,\n\n1. Decides to act.\n",
+    # a line of a zero-width joiner alone in the masthead is no empty paragraph
+    "United Nations\n\u200d\nA/80/L.1\n\nThe General Assembly,\n\n1. Decides to act.\n",
+    # a document type run into the letter before it is no document type
+    "Algeria and Zimbabwe: \U0001d400draft resolution\n\nThe General Assembly,\n\n1. Decides to act.\n",
+])
+def test_fuzz_cases_of_seeds_300000_to_399999(text):
+    outcome, detail = verdict(text)
+    assert outcome in FINE, detail

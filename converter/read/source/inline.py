@@ -13,6 +13,7 @@ from enum import Enum
 from typing import ClassVar, TypeGuard
 
 from converter.model import Emph, Footnote, NoteRef, Role, Run, Span, Sup, Text, plain_text
+from converter.read.source.chars import is_blank
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_MAP = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -56,7 +57,7 @@ def parse_lines(text: str, resolve: Resolver | None = None) -> list[list[Run]]:
             lines.append([])
         else:
             lines[-1].append(token)
-    return [tidy(line) for line in lines if plain_text(line).strip() or _has_note(line)]
+    return [tidy(line) for line in lines if not is_blank(plain_text(line)) or _has_note(line)]
 
 
 def parse_runs(text: str, resolve: Resolver | None = None) -> list[Run]:

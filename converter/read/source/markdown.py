@@ -12,6 +12,7 @@ from converter.lang import Language
 from converter.model import Footnote
 from converter.read.source.blocks import Block, FootnoteIndex, Source, join_continuations
 from converter.read.source.chars import is_blank
+from converter.read.source.endnotes import place_end_notes
 from converter.read.source.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPT_MAP, parse_lines, parse_runs
 from converter.read.source.inline_notes import first_free_marker, lift_inline_notes
 from converter.read.source.numbers import number_grammar
@@ -62,6 +63,11 @@ def read_blocks(text: str, lang: Language) -> Source:
     """Blocks of a markdown text (the language's item numbers say where a paragraph goes on)."""
     paragraphs = split_paragraphs(text)
     notes = FootnoteIndex()
+    ending = place_end_notes(paragraphs, lang)
+    if ending is not None:  # the Security Council's volumes: notes after the adoption line
+        paragraphs, end_notes = ending
+        for definition in end_notes:
+            notes.add(len(paragraphs), Footnote(definition.marker, parse_runs(definition.text)), definition.text)
     kept: list[tuple[int, str]] = []
     found = [footnote_definitions(paragraph) for paragraph in paragraphs]
     starred = any(d and any(m.startswith("*") for m, _ in d) for d in found) and (any(

@@ -32,6 +32,8 @@ DEFINITION = re.compile(r"^\s*(\d{1,3}|\*)\s+(\S.*)$")
 MARKER = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’»\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’»]|$)"
     r"|(?<=[^\W\d_]) (?P<spaced>\d{1,3})(?=\s*$|\s+(?P<next>[^\W\d_]))"
+    r"|(?<=\d) (?P<after>\d{1,3})(?=[,.;:)\]”’»]|\s*$|\s+(?P<after_next>[^\W\d_]))"  # `1948 44 will`, `21 22`
+    r"|(?<=(?<![\d/.,])(?:19|20)\d\d)(?P<year>\d{1,2})(?=[\s,.;:)\]”’»]|$)"  # `of 25 November 20242 and`
 )
 CLOSED = re.compile(r"[)\]”’\"»],?$|,$")  # a word that ends closed: `(A/HRC/51/17),`
 REPEATABLE_AFTER_MARKS = ",.;:)]”’»\""
@@ -316,7 +318,8 @@ class Candidate(NamedTuple):
     line: int  # index of the line
     start: int  # where the mark starts (spaces before the number included)
     end: int
-    rank: int  # 0: run into a word or punctuation; 1: after punctuation and a space; 2: after a space
+    rank: int  # 0: run into a word or punctuation; 1: after punctuation and a space; 2: after a space;
+    # 3: after a year or the previous marker and a space
     page: int
 Found = dict[int, list[tuple[int, int, str]]]  # line -> (start, end, marker)
 
@@ -329,11 +332,11 @@ def _candidates(lines: list[Line], wanted: set[str], in_list: re.Pattern[str]) -
             continue
         text = line.text
         for m in MARKER.finditer(text):
-            group = "n" if m.group("n") else "spaced"
-            if group == "spaced" and (m.group("next") or "").isupper():
+            group = next(g for g in ("n", "spaced", "after", "year") if m.group(g))
+            if (m.group("next") or m.group("after_next") or "")[:1].isupper():
                 continue  # `of 5 States`: a number before a capitalised word is no spaced marker
             number = m.group(group)
-            if number not in wanted:
+            if number not in wanted or not _plausible(group, text, m.start(), int(number)):
                 continue
             start = m.start(group)
             if group == "n" and in_list.search(text, max(0, start - LOOK_BACK), start):
@@ -348,7 +351,7 @@ def _candidates(lines: list[Line], wanted: set[str], in_list: re.Pattern[str]) -
                 continue  # a decimal or a time: `5.40`, `10,5`, `10:30`; but `in 2021,18` is a year and a
                 # marker, and `Covenants,1,2` two markers
             glued = start == m.start()  # nothing between the number and what comes before
-            rank = 0 if glued and group == "n" else 1 if group == "n" else 2
+            rank = 0 if glued and group == "n" else 1 if group in ("n", "year") else 2 if group == "spaced" else 3
             while start > 0 and text[start - 1] == " ":
                 start -= 1
             candidates.setdefault(number, []).append(Candidate(index, start, m.end(group), rank, line.page))
@@ -385,6 +388,29 @@ def _repeated_references(lines: list[Line], first: dict[str, Candidate], candida
                     and start and repeatable_before(lines[index].text[start - 1]):
                 found.setdefault(index, []).append((start, end, marker))
                 taken.add((index, start))
+
+
+def _plausible(group: str, text: str, start: int, number: int) -> bool:
+    """A number after a number and a space, or run into a year, is a marker only where it follows
+    a year or the previous marker (`1948 44 will`, `21 22`), or a date (`25 November 20242`)."""
+    if group == "after":
+        return _after_year_or_marker(text, start, number)
+    if group == "year":
+        return MONTH_YEAR_BEFORE.search(text, max(0, start - LOOK_BACK), start) is not None
+    return True
+
+
+def _after_year_or_marker(text: str, end: int, number: int) -> bool:
+    """A number after a number and a space is a marker only after a year (`on 11 December 1948 44
+    will`) or after the previous note's marker (`the Congo, 21 22`)."""
+    if YEAR_BEFORE.search(text, max(0, end - LOOK_BACK), end):
+        return True
+    m = NUMBER_BEFORE.search(text, max(0, end - LOOK_BACK), end)
+    return bool(m and int(m.group(1)) == number - 1)
+
+
+MONTH_YEAR_BEFORE = re.compile(r"[^\W\d_]+\s(?:19|20)\d\d$")  # `25 November 2024` before a glued marker: a date
+NUMBER_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,3})$")
 
 
 def _marker_before(text: str, end: int, number: int) -> bool:

@@ -189,8 +189,8 @@ def rule_sponsors(text: str, st: MastheadState) -> Found | None:
             continue
         m = re.match(r"^(?P<sponsors>.*?)\s*:?\s*(?P<type>" + re.escape(doc_type.phrase) + r")$", text,
                      re.IGNORECASE)
-        if not m:
-            continue
+        if not m or (st.lang.words_spaced and m.start("type") and text[m.start("type") - 1].isalnum()):
+            continue  # `…: 𝐀draft resolution`: the phrase is not a word of its own there
         st.doc_type, st.statement = doc_type.key, doc_type.statement
         st.identified = True
         marks: list[Mark] = [(start, end, Role.SPONSOR, code) for start, end, code in
