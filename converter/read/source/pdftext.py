@@ -30,10 +30,11 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 SYMBOL = re.compile(f"(?:^|\\s)({SYMBOL_PATTERN})$")
 DEFINITION = re.compile(r"^\s*(\d{1,3}|\*)\s+(\S.*)$")
 MARKER = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’»\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’»]|$)"
+    r"(?=[\s\d])"  # fail fast: every marker starts at a digit or at the space before it
+    r"(?:(?:(?<=[^\W\d_])|(?<=[,.;:)\]”’»\"])\s?)(?P<n>\d{1,3})(?=[\s,.;:)\]”’»]|$)"
     r"|(?<=[^\W\d_]) (?P<spaced>\d{1,3})(?=\s*$|\s+(?P<next>[^\W\d_]))"
     r"|(?<=\d) (?P<after>\d{1,3})(?=[,.;:)\]”’»]|\s*$|\s+(?P<after_next>[^\W\d_]))"  # `1948 44 will`, `21 22`
-    r"|(?<=(?<![\d/.,])(?:19|20)\d\d)(?P<year>\d{1,2})(?=[\s,.;:)\]”’»]|$)"  # `of 25 November 20242 and`
+    r"|(?<=(?<![\d/.,])(?:19|20)\d\d)(?P<year>\d{1,2})(?=[\s,.;:)\]”’»]|$))"  # `of 25 November 20242 and`
 )
 CLOSED = re.compile(r"[)\]”’\"»],?$|,$")  # a word that ends closed: `(A/HRC/51/17),`
 REPEATABLE_AFTER_MARKS = ",.;:)]”’»\""
