@@ -189,6 +189,7 @@ class Document:
     session: str | None = None  # the session number (or year) printed in the masthead
     session_body: str | None = None  # whose session it is (see identity.session_holder)
     preamble: list[Recital] = field(default_factory=list)
+    formula_at: int = 0  # preambular paragraphs printed before the formula (the Council's first volumes)
     body: list[Node] = field(default_factory=list)
     conclusions: list[list[Run]] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)

@@ -18,6 +18,7 @@ class Draft:
     masthead: list[MastheadLine] = field(default_factory=list)
     formula: list[Run] | None = None
     preamble: list[Recital] = field(default_factory=list)
+    formula_at: int = 0  # preambular paragraphs printed before the formula
     body: list[Node] = field(default_factory=list)
     conclusions: list[list[Run]] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)

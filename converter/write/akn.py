@@ -165,14 +165,10 @@ class AknWriter:
         if doc.formula is None and not doc.preamble:
             return None
         preamble = el("preamble")
-        if doc.formula is not None:
-            body = self.body_ref(doc.formula_body or self.ident.actor)
-            formula_id = make_eid("preamble", "formula", 1)
-            formula = sub(preamble, "formula", {"name": "enactingFormula", "refersTo": f"#{body}",
-                                                "eId": formula_id})
-            self.runs(sub(formula, "p"), doc.formula, NoteScope(formula_id))
         concept = None
-        for recital in doc.preamble:
+        for n, recital in enumerate(doc.preamble):
+            if n == doc.formula_at and doc.formula is not None:  # after the paragraphs printed before it
+                self.formula(preamble, doc.formula)
             concept = concept or self.refs.concept("preamble", "preamble")
             eid = make_eid("preamble", "container", len(preamble) + 1)
             container = sub(preamble, "container", {"name": container_name(recital), "refersTo": f"#{concept}",
@@ -180,7 +176,15 @@ class AknWriter:
             self.runs(sub(container, "p"), recital.children, NoteScope(eid))
             if recital.items:
                 container.append(self.block_list(recital.items, make_eid(eid, "blockList", 1)))
+        if doc.formula is not None and doc.formula_at >= len(doc.preamble):
+            self.formula(preamble, doc.formula)
         return preamble
+
+    def formula(self, preamble: Element, runs: list[Run]) -> None:
+        body = self.body_ref(self.doc.formula_body or self.ident.actor)
+        formula_id = make_eid("preamble", "formula", 1)
+        formula = sub(preamble, "formula", {"name": "enactingFormula", "refersTo": f"#{body}", "eId": formula_id})
+        self.runs(sub(formula, "p"), runs, NoteScope(formula_id))
 
     def block_list(self, items: Sequence[Node], eid: str) -> Element:
         block = el("blockList", {"eId": eid})

@@ -33,6 +33,7 @@ from converter.read.structure.opening import (
     NoStructure,
     find_opening,
     opening_part,
+    recitals_before,
     split_fused_formula,
     split_part_letters,
 )
@@ -45,7 +46,7 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
                    source: list[Diagnostic] | None = None, furniture: list[str] | None = None) -> Document:
     """The document the blocks make; `source` are the text reader's diagnostics (footnotes),
     `furniture` the page furniture it set aside (kept in the document, never written)."""
-    blocks = split_part_letters(split_fused_formula(blocks, lang), lang)
+    blocks = source_blocks = split_part_letters(split_fused_formula(blocks, lang), lang)
     opening = find_opening(blocks, lang, diagnostics)
     start, end = opening.index, opening.index + opening.skip
     formula = opening.formula
@@ -54,11 +55,17 @@ def build_document(blocks: list[Block], lang: Language, diagnostics: list[Diagno
         # A resolution in parts (`A` / heading, formula, preamble, paragraphs; then `B` …): every
         # part, the first too, is a section holding its own formula and preambular paragraphs.
         formula, start, end = None, start - part, start - part
-    st = MastheadState(lang)
-    draft = Draft(lang, st, opening, read_masthead(blocks[:start], st), formula,
-                  diagnostics=diagnostics, source_diagnostics=source or [])
     kind = kind_of(opening)
-    body = read_body(blocks[end:], lang, diagnostics, kind.body_rules)
+    before = start
+    if opening.narrative_date is None and not part:
+        blocks, before = recitals_before(blocks, start, lang)
+        start, end = start + len(blocks) - len(source_blocks), end + len(blocks) - len(source_blocks)
+    st = MastheadState(lang)
+    draft = Draft(lang, st, opening, read_masthead(blocks[:before], st), formula,
+                  diagnostics=diagnostics, source_diagnostics=source or [])
+    if before < start:  # preambular paragraphs printed before the formula
+        draft.formula_at = len(read_body(blocks[before:start], lang, [], kind.body_rules).preamble)
+    body = read_body(blocks[before:start] + blocks[end:], lang, diagnostics, kind.body_rules)
     draft.preamble, draft.body, draft.conclusions = body.preamble, body.body, body.conclusions
     draft.annexes = [AnnexBuilder(lang, diagnostics).build(group) for group in body.annex_blocks]
     for transform in kind.transforms:
@@ -148,5 +155,6 @@ def document_of(draft: Draft, identity: Identity) -> Document:
     return Document(identity=identity, bodies=bodies, masthead=draft.masthead, formula=draft.formula,
                     formula_body=formula_actor, authority=authority, committee=st.committee, session=session,
                     session_body=session_holder(st.committee, authority or identity.actor),
-                    preamble=draft.preamble, body=draft.body, conclusions=draft.conclusions,
-                    annexes=draft.annexes, diagnostics=draft.diagnostics)
+                    preamble=draft.preamble, formula_at=min(draft.formula_at, len(draft.preamble)),
+                    body=draft.body, conclusions=draft.conclusions, annexes=draft.annexes,
+                    diagnostics=draft.diagnostics)

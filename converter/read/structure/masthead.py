@@ -16,6 +16,7 @@ from typing import NamedTuple
 from converter.lang import Language, body_named, fold, place_key, slug, states
 from converter.model import MastheadLine, Role, Run, Span, Text, plain_text
 from converter.read.source.blocks import Block
+from converter.read.source.chars import starts_in_lower_case
 from converter.read.source.inline import wrap
 from converter.read.source.symbols import SYMBOL_PATTERN
 
@@ -201,17 +202,19 @@ def rule_sponsors(text: str, st: MastheadState) -> Found | None:
 
 
 def rule_adopted_heading(text: str, st: MastheadState) -> Found | None:
-    """`Décision 4/4`, `Resolution 242 (1967) of 22 November 1967`: kind, number, date."""
+    """`Décision 4/4`, `Resolution 242 (1967) of 22 November 1967`, `RESOLUTION 773 (1992)`, and
+    the Council's first volumes' `7 (1946). Resolution of 26 June 1946 [S/…]`: kind, number, date."""
     for heading in st.lang.adopted_headings:
-        m = re.match(r"^(?P<word>" + re.escape(heading.phrase) + r")\s+(?P<number>\d+/\d+|\d+ \(\d{4}\))"
-                     r"(?:\s+(?P<of>\S+ (?P<date>.+)))?$", text)
-        if not m:
+        word = r"(?P<word>(?i:" + re.escape(heading.phrase) + r"))"
+        m = re.match(r"^" + word + r"\s+" + HEADING_NUMBER + HEADING_DATE, text) \
+            or re.match(r"^" + HEADING_NUMBER + r"\.\s+" + word + HEADING_DATE, text)
+        if not m or starts_in_lower_case(m.group("word")):  # `resolution 1863 (2009)`: a title's line
             continue
-        marks: list[Mark] = [(0, m.end("word"), Role.DOC_TYPE, heading.key),
+        marks: list[Mark] = [(m.start("word"), m.end("word"), Role.DOC_TYPE, heading.key),
                              (m.start("number"), m.end("number"), Role.DOC_NUMBER, m.group("number"))]
         if m.group("of"):
-            issued = st.lang.issued_date_re.match(m.group("of"))
-            iso = issued and st.lang.full_date(issued.group("date"))
+            issued = st.lang.issued_date_re.match(m.group("of"))  # else the word misread: `Of`, `ef 15 June 1965`
+            iso = st.lang.full_date(issued.group("date") if issued else m.group("date"))
             if not iso:
                 continue
             marks.append((m.start("date"), m.end("date"), Role.DATE, iso))
@@ -219,8 +222,13 @@ def rule_adopted_heading(text: str, st: MastheadState) -> Found | None:
         st.doc_type, st.statement = heading.key, heading.statement
         st.number = m.group("number")
         st.identified = True
-        return "identification", marks
+        return "identification", sorted(marks)
     return None
+
+
+HEADING_NUMBER = r"(?P<number>\d+/\d+|\d+ \(\d{4}\))"
+# `… of 26 June 1946 [S/104]`, its brackets as the scan read them: `(S/597]`, `[S/1070}`, `[S/4426]}`
+HEADING_DATE = r"(?:\s+(?P<of>\S+ (?P<date>[^\[\](){}]+?)))?(?:\s+[\[(][^\[\](){}]+[\])}]{1,2})?$"
 
 
 def rule_adopted_by(text: str, st: MastheadState) -> Found | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from converter.lang import Body, Language, body_by_actor, body_named, first_body_named
-from converter.model import Diagnostic, Emph, Role, Run
+from converter.lang import Body, Language, body_by_actor, body_named, body_names, first_body_named, fold
+from converter.model import Diagnostic, Emph, Role, Run, Text
 from converter.read.source.blocks import Block
 from converter.read.source.chars import starts_in_lower_case
 from converter.read.source.inline import emphasize, split_runs, tidy, wrap
@@ -27,7 +27,8 @@ def split_fused_formula(blocks: list[Block], lang: Language) -> list[Block]:
     out = []
     for block in blocks:
         if len(block.lines) == 1:
-            out.extend(_formula_run_in(block, lang))
+            split = _formula_run_in(block, lang)
+            out.extend(split if len(split) > 1 else _formula_at_end(block, lang))
             continue
         cut = next((i for i, line in enumerate(block.lines) if formula_body(Block([line]), lang)), None)
         if cut is None:
@@ -58,14 +59,77 @@ def split_part_letters(blocks: list[Block], lang: Language) -> list[Block]:
 PART_LETTER_RUN_IN = re.compile(r"(\S{1,5})\s+")
 
 
+def _formula_at_end(block: Block, lang: Language) -> list[Block]:
+    """`25 (1947). Resolution of 22 May 1947 The Security Council` (the heading and the formula
+    printed on two lines, joined): the heading, then the formula; else the block as it is."""
+    text = block.text.rstrip(" ,")
+    folded = fold(text)
+    for article in lang.formula_articles:
+        for name, _ in body_names(lang.code):
+            phrase = f"{fold(article)} {name}"
+            cut = len(folded) - len(phrase)
+            if cut > 0 and folded.endswith(phrase) and folded[cut - 1].isspace() and len(folded) == len(text) \
+                    and _ends_heading(text[:cut]) and not starts_in_lower_case(text[cut:]):
+                head, tail = split_runs(block.runs, cut)
+                formula = Block([tidy(tail)])
+                if formula_body(formula, lang):
+                    return [Block([tidy(head)], block.heading), formula]
+    return [block]
+
+
+def _ends_heading(text: str) -> bool:
+    """A heading's end as the Council's volumes print it (a year, a date or a bracketed symbol:
+    `… 22 May 1947`, `[S/1403]`, `(1992)`) or an opening phrase's comma (`To this end,`), not a
+    sentence going on (`… submitted by`)."""
+    text = text.rstrip()
+    return bool(text) and (text[-1].isdigit() or text[-1] in ")]},")
+
+
+def recitals_before(blocks: list[Block], formula_at: int, lang: Language) -> tuple[list[Block], int]:
+    """The preambular paragraphs printed before the formula, as the Security Council's first
+    volumes print them (`Whereas …,` / `The Security Council` / `Resolves …`; `The attention of
+    the Council has been drawn …;` / `To this end,` / `The Security Council`): the blocks, a
+    heading's last line split from a `Whereas` run into it, and where those paragraphs start
+    (`formula_at` when there are none). The block a text opens with is never one of them."""
+    start = formula_at
+    while start > 1 and _recital_before(blocks[start - 1], lang):
+        start -= 1
+    if start > 0 and (cut := _recital_start(blocks[start - 1], lang)):
+        block = blocks[start - 1]
+        head, tail = split_runs(block.runs, cut)
+        return [*blocks[:start - 1], Block([tidy(head)], block.heading), Block([tidy(tail)]), *blocks[start:]], start
+    return blocks, start
+
+
+def _recital_before(block: Block, lang: Language) -> bool:
+    text = block.text.strip()
+    if lang.preambular.match(text):
+        return True
+    return text.endswith((",", ";")) and not starts_in_lower_case(text) and len(text.split()) >= 3 \
+        and not formula_body(block, lang)
+
+
+def _recital_start(block: Block, lang: Language) -> int | None:
+    """Where a preambular paragraph starts in a heading's block, after what ends the heading
+    (`… 25 August 1947 (S/525, I] Whereas the Security Council on 1 August 1947 …`)."""
+    text = block.text
+    return next((m.end() for m in HEADING_END.finditer(text)
+                 if lang.preambular.match(text[m.end():]) and _ends_heading(text[:m.end()])), None)
+
+
+HEADING_END = re.compile(r"(?<=[\d)\]}])\s+(?=\S)")
+
+
 def _formula_run_in(block: Block, lang: Language) -> list[Block]:
     """`The Security Council Recommends that …` (a block of one line: a text whose lines were
     joined): the formula, then the paragraph it runs into when that opens with a capitalised
     operative verb or preambular opener; else the block as it is."""
+    text = block.text
     found = formula_body(block, lang)
+    if found is None and (comma := text.find(",")) > 0:  # `The Security Council, Having examined …`
+        found = formula_body(Block([[Text(text[:comma + 1])]]), lang)
     if found is None or found[0] is None:
         return [block]
-    text = block.text
     rest = text[found[1]:].lstrip(" ,")
     if not rest or starts_in_lower_case(rest) or not (lang.operative.match(rest) or lang.preambular.match(rest)):
         return [block]  # `The General Assembly, recalling …:` is one sentence: the formula is all of it
@@ -131,6 +195,8 @@ def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnost
     narrative_at, narrative = next(((i, n) for i, b in enumerate(head) if (n := decision_narrative(b, lang))),
                                    (None, None))
     formula_at = next((i for i, b in enumerate(head) if formula_body(b, lang)), None)
+    if formula_at is None and first is not None:
+        formula_at = _formula_after_recitals(blocks, first, lang)
     if narrative_at is not None and narrative and (formula_at is None or narrative_at < formula_at):
         actor, marks, date = narrative
         formula = blocks[narrative_at].runs
@@ -149,6 +215,17 @@ def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnost
                           "preambular paragraph or numbered paragraph)")
     diagnostics.append(Diagnostic("warning", "no-formula", "no enacting formula found"))
     return Opening(first, None, None, skip=0)
+
+
+def _formula_after_recitals(blocks: list[Block], first: int, lang: Language) -> int | None:
+    """The formula after preambular paragraphs printed before it (`Whereas …,` / `Whereas …,` /
+    `The Security Council`), the paragraphs only: never one after a numbered paragraph or an annex."""
+    for i in range(first, len(blocks)):
+        if formula_body(blocks[i], lang):
+            return i
+        if not _recital_before(blocks[i], lang):
+            return None
+    return None
 
 
 def opening_part(blocks: list[Block], formula_at: int, lang: Language, narrative: bool = False) -> int:
