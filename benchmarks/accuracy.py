@@ -341,7 +341,7 @@ def found_definitions(definitions: list[Definition], ours: list[Note]) -> int:
 # ---------------------------------------------------------------- the five fields of a UN pair
 
 ANNEX_LINE = re.compile(r"Annex(?:es)?(?:\s+[IVXLC]+|\s+\d+)?")
-ARABIC = re.compile(r"\d+\.?")
+ARABIC = re.compile(r"\d+[.,]?")  # `7,`: `7.` as a scan misread it, kept as printed
 
 
 def _words(node: etree._Element) -> str:

@@ -60,6 +60,8 @@ class Role(StrEnum):
     AGENDA_ITEM_TITLE = "agendaItemTitle"  # its title: no value
     LOCATION = "location"  # a place key
     SPONSOR = "sponsor"  # ISO 3166 alpha-3 code, lower case
+    PROPONENT = "proponent"  # who submits a draft (`the Vice-Chair of the Committee, …`): `person/<key>`, …
+    CITED = "cited"  # a document cited by its symbol (`draft resolution A/C.2/80/L.21`): the symbol
     DOC_TYPE = "docType"  # the document type key
     TITLE = "title"  # the document's title: no value
     ADOPTION_MEETING = "adoptionMeeting"  # the meeting's key

@@ -44,6 +44,7 @@ PATTERN_GROUPS: dict[str, frozenset[str]] = {
     "part_letter_pattern": frozenset(),
     "field_start_pattern": frozenset(),
     "inline_note_pattern": frozenset(),
+    "submitted_pattern": frozenset({"type", "by", "basis"}),
 }
 DIVISION_GROUPS: dict[str, frozenset[str]] = {
     "chapter": frozenset({"word", "num"}),
@@ -54,7 +55,7 @@ DIVISION_GROUPS: dict[str, frozenset[str]] = {
 WORD_LISTS = ("detection_words", "months", "list_conjunctions", "formula_articles", "preambular_openers",
               "preambular_modifiers", "preambular_premodifiers", "operative_verbs", "operative_modifiers",
               "operative_premodifiers", "closing_clauses", "number_list_words", "list_end_words",
-              "first_section_numbers")
+              "first_section_numbers", "officer_titles")
 OTHER_KEYS = {"code": str, "name": str, "words_spaced": bool, "preamble_heading": str, "item_letters": str,
               "language_names": dict, "distribution_kinds": dict, "doc_types": list,
               "adopted_headings": list, "division_patterns": dict}
@@ -96,6 +97,8 @@ class Language:
     part_letter_re: re.Pattern[str]  # `A` alone above the heading of part A of a masthead
     field_start_re: re.Pattern[str]  # a character that can start a masthead field
     inline_note_re: re.Pattern[str]  # `(footnote: ` opening a note written inline (the UN decisions database)
+    submitted_re: re.Pattern[str]  # `Draft resolution submitted by the Vice-Chair …, on the basis of …`
+    officer_titles: tuple[str, ...]  # an officer's title: who submits a draft is a person, not a body
     number_list_words: tuple[str, ...]  # `5 and` before a number: a list of numbers, not a marker
     list_end_words: tuple[str, ...]  # `…; and` ends a line before the next sub-item
     first_section_numbers: tuple[str, ...]  # `A`, `I`: the number of a first part
@@ -215,6 +218,7 @@ def _build(path: Path, data: dict[str, Any], ordinals: dict[str, int]) -> Langua
         division_res={kind: [re.compile(p) for p in _as_list(ps)] for kind, ps in data["division_patterns"].items()},
         operative_section_re=res["operative_section_pattern"], part_letter_re=res["part_letter_pattern"],
         field_start_re=res["field_start_pattern"], inline_note_re=res["inline_note_pattern"],
+        submitted_re=res["submitted_pattern"], officer_titles=tuple(data["officer_titles"]),
         number_list_words=tuple(data["number_list_words"]), list_end_words=tuple(data["list_end_words"]),
         first_section_numbers=tuple(data["first_section_numbers"]), item_letters=data["item_letters"],
         ordinals=ordinals,

@@ -40,5 +40,6 @@ DECISION = Kind("decision", BODY_RULES, (
 
 def kind_of(opening: Opening) -> Kind:
     """A decision opens with its narrative sentence (`At its 62nd plenary meeting, on …, the
-    General Assembly …`); everything else is read as a resolution (drafts, Council texts)."""
-    return DECISION if opening.narrative_date else RESOLUTION
+    General Assembly …`) or is one sentence opening with the formula (`The General Assembly,
+    taking note of …, decides …`); everything else is read as a resolution (drafts, Council texts)."""
+    return DECISION if opening.narrative_date or opening.sentence else RESOLUTION

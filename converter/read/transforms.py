@@ -60,10 +60,10 @@ def narrative_decision(draft: Draft) -> None:
     refused for want of an operative part); one followed by numbered items keeps them.
     """
     formula = draft.formula
-    if not draft.opening.narrative_date or formula is None:
+    if not (draft.opening.narrative_date or draft.opening.sentence) or formula is None:
         return
-    if any(isinstance(node, Division) or node.num for node in draft.body):
-        return
+    if any(not isinstance(node, Division) and node.num for node in draft.body):
+        return  # parts after it (`B (See …)` with no `A` printed) leave it the decision's first paragraphs
     rest: list[Node] = _paragraphs(draft.preamble)
     if not rest and not draft.body and plain_text(formula).rstrip().endswith(":"):
         return

@@ -434,6 +434,17 @@ class AknWriter:
         eid = self.refs.add("TLCOrganization", value, f"/akn/ontology/organization/un/{value}", text)
         return sub(parent, "docProponent", {"refersTo": f"#{eid}", "as": "#" + self.refs.role("sponsor")})
 
+    def proponent(self, parent: Element, value: str, text: str) -> Element:
+        """Who submits a draft (`person/…`, `organization/…`): a TLCPerson or a TLCOrganization."""
+        kind, key = value.split("/", 1)
+        tag = "TLCPerson" if kind == "person" else "TLCOrganization"
+        eid = self.refs.add(tag, key, f"/akn/ontology/{kind}/un/{key}", " ".join(text.split()))
+        return sub(parent, "docProponent", {"refersTo": f"#{eid}", "as": "#" + self.refs.role("proponent")})
+
+    def cited(self, parent: Element, value: str, text: str) -> Element:
+        """A document cited by its symbol, linked where the UN serves it (its own AKN links so)."""
+        return sub(parent, "ref", {"href": f"https://undocs.org/{value}"})
+
     def doc_type(self, parent: Element, value: str, text: str) -> Element:
         return sub(parent, "docType", {"refersTo": "#" + self.refs.concept(value, text)})
 
@@ -461,7 +472,8 @@ SPAN_WRITERS: dict[Role, Callable[[AknWriter, Element, str, str], Element]] = {
     Role.SESSION: AknWriter.session, Role.AGENDA_ITEM: AknWriter.agenda_item,
     Role.AGENDA_ITEM_TITLE: AknWriter.agenda_item_title, Role.LOCATION: AknWriter.location,
     Role.SPONSOR: AknWriter.sponsor, Role.DOC_TYPE: AknWriter.doc_type, Role.TITLE: AknWriter.title,
-    Role.ADOPTION_MEETING: AknWriter.adoption_meeting,
+    Role.ADOPTION_MEETING: AknWriter.adoption_meeting, Role.PROPONENT: AknWriter.proponent,
+    Role.CITED: AknWriter.cited,
 }
 
 DIVISION_TAG = {"part": "part", "chapter": "chapter", "section": "section", "article": "article"}

@@ -44,6 +44,7 @@ class NumberGrammar:
         keys = "".join(sorted(set(letters) | set(ROMAN_VALUES)))
         own = "".join(sorted(set(letters)))
         self.number = re.compile(rf"^(?P<num>(?P<arabic>\d{{1,3}})\.|\((?P<parabic>\d{{1,3}})\)"
+                                 rf"|(?P<comma>\d{{1,3}}),(?=\s+\w)"
                                  rf"|\(?(?P<key>[{re.escape(keys)}]{{1,4}})\))(?=\s|$)")
         self.inline_item = re.compile(rf"\s\((?:[{re.escape(keys)}]{{1,4}}|\d{{1,3}})\)\s")  # ` (b) ` in a line
         self.label = re.compile(rf"^(?:[{re.escape(own)}](?:\.\d{{1,3}})*\.|\d{{1,3}}(?:\.\d{{1,3}})+\.?)\s")
@@ -51,9 +52,10 @@ class NumberGrammar:
     def split(self, text: str) -> Number | None:
         """(printed number, arabic, key, end offset) if the text starts with an item number."""
         m = self.number.match(text)
-        if not m:
-            return None
-        return Number(m.group("num"), m.group("arabic") or m.group("parabic"), m.group("key"), m.end())
+        if not m or (m.group("comma") and not text[m.end():].lstrip()[:1].isupper()):
+            return None  # `7, Requests …` is `7.` misread (the Council's scanned volumes); `2, 3 and 4` is not
+        return Number(m.group("num"), m.group("arabic") or m.group("parabic") or m.group("comma"), m.group("key"),
+                      m.end())
 
     def closes_a_list(self, text: str) -> bool:
         """Unnumbered words in lower case after sub-items: the end of the sentence they were in."""

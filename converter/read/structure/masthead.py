@@ -201,6 +201,35 @@ def rule_sponsors(text: str, st: MastheadState) -> Found | None:
     return None
 
 
+def rule_submitted(text: str, st: MastheadState) -> Found | None:
+    """`Draft resolution submitted by the Vice-Chair of the Committee, Jenni Mikkola (Finland), on
+    the basis of informal consultations on draft resolution A/C.2/80/L.5`: the document type,
+    the officer who submits it, the drafts it was made from."""
+    m = st.lang.submitted_re.match(text)
+    doc_type = m and next((d for d in st.lang.doc_types if d.phrase.casefold() == m.group("type").casefold()), None)
+    if not m or doc_type is None:
+        return None
+    st.doc_type, st.statement = doc_type.key, doc_type.statement
+    st.identified = True
+    marks: list[Mark] = [(m.start("type"), m.end("type"), Role.DOC_TYPE, doc_type.key),
+                         (m.start("by"), m.end("by"), Role.PROPONENT, proponent_key(m.group("by"), st.lang))]
+    if m.group("basis"):
+        marks += [(m.start("basis") + s.start(), m.start("basis") + s.end(), Role.CITED, s.group())
+                  for s in CITED_SYMBOL.finditer(m.group("basis"))]
+    return "identification", marks
+
+
+def proponent_key(text: str, lang: Language) -> str:
+    """`person/the-vice-chair-of-the-committee-…` for an officer, `organization/the-bureau` for a body."""
+    words = set(text.replace(",", " ").split())
+    person = any(title in words or (" " in title and title in text) for title in lang.officer_titles)
+    return f"{'person' if person else 'organization'}/{slug(text)}"
+
+
+# `A/C.2/80/L.5`, `A/80/L.1/Rev.1`
+CITED_SYMBOL = re.compile(r"(?<![\w/])[A-Z]+(?:/[A-Z0-9.]+(?:/[A-Za-z0-9.]+)*)+(?![\w/])")
+
+
 def rule_adopted_heading(text: str, st: MastheadState) -> Found | None:
     """`Décision 4/4`, `Resolution 242 (1967) of 22 November 1967`, `RESOLUTION 773 (1992)`, and
     the Council's first volumes' `7 (1946). Resolution of 26 June 1946 [S/…]`: kind, number, date."""
@@ -334,7 +363,7 @@ def rule_bracketed(text: str, st: MastheadState) -> Found | None:
 
 
 RULES: list[Callable[[str, MastheadState], Found | None]] = [
-    rule_bracketed, rule_symbol, rule_body, rule_distribution, rule_date, rule_language, rule_original,
+    rule_bracketed, rule_submitted, rule_symbol, rule_body, rule_distribution, rule_date, rule_language, rule_original,
     rule_session, rule_agenda, rule_location, rule_session_dates, rule_sponsors, rule_adopted_heading,
     rule_adopted_by,
     rule_issued_date, rule_adoption_meeting, rule_number_title]
@@ -397,6 +426,19 @@ def known_state_codes() -> frozenset[str]:
     return frozenset(states("eng").values())
 
 
+def _continued(lines: list[list[Run]], end: int, st: MastheadState) -> int:
+    """Where the submitter's line of a draft ends: it goes on to the end of its printed block
+    (`… the Vice-Chair of the Committee, Andrés` / `Napurí Pita (Peru), on the basis of …`),
+    the title being printed apart, unless a line opens a field of its own (`Agenda item 12`)."""
+    while end < len(lines):
+        text = plain_text(lines[end]).strip()
+        found = recognise(text, st)
+        if not text or (found and any(role != Role.SYMBOL for _, _, role, _ in found.marks)):
+            break  # a symbol is the draft it was made from (`resolution A/C.2/80/L.31`)
+        end += 1
+    return end
+
+
 def read_masthead(blocks: list[Block], st: MastheadState) -> list[MastheadLine]:
     """Masthead lines, block by block; a field printed over several lines (PDF text) is joined."""
     out: list[MastheadLine] = []
@@ -427,6 +469,10 @@ def read_masthead(blocks: list[Block], st: MastheadState) -> list[MastheadLine]:
                     end += 1
                 runs = joined(lines[i:end])
                 found = recognise(plain_text(runs), st)
+            elif found and block.wrapped and any(m[2] == Role.PROPONENT for m in found.marks):
+                end = _continued(lines, end, st)  # `… Weronika Garbacz` / `(Poland), on the basis of …`
+                runs = joined(lines[i:end])
+                found = recognise(plain_text(runs), st) or found
             i = end
             text = plain_text(runs)
             if found:

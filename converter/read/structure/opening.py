@@ -49,7 +49,7 @@ def split_part_letters(blocks: list[Block], lang: Language) -> list[Block]:
         if m and lang.operative_section_re.match(m.group(1)):
             head, tail = split_runs(block.runs, m.end())
             rest = Block([tidy(tail)])
-            if decision_narrative(rest, lang):
+            if decision_narrative(rest, lang) or EDITORIAL_NOTE.match(rest.text):
                 out += [Block([tidy(head)], block.heading), rest]
                 continue
         out.append(block)
@@ -57,6 +57,7 @@ def split_part_letters(blocks: list[Block], lang: Language) -> list[Block]:
 
 
 PART_LETTER_RUN_IN = re.compile(r"(\S{1,5})\s+")
+EDITORIAL_NOTE = re.compile(r"^\(.*\)\.?$", re.DOTALL)  # a parenthesised note under a part's letter
 
 
 def _formula_at_end(block: Block, lang: Language) -> list[Block]:
@@ -186,6 +187,7 @@ class Opening:
     actor: str | None
     narrative_date: str | None = None
     skip: int = 1  # blocks the formula itself takes
+    sentence: bool = False  # the formula opens the decision's one sentence (`The General Assembly decides …`)
 
 
 def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnostic]) -> Opening:
@@ -209,12 +211,35 @@ def find_opening(blocks: list[Block], lang: Language, diagnostics: list[Diagnost
         formula = block.runs
         if not isinstance(formula[0], Emph) and len(block.text) <= length + 2:
             formula = emphasize(formula, length)
-        return Opening(formula_at, formula, formula_actor)
+        return Opening(formula_at, formula, formula_actor, sentence=formula_sentence(block, lang) is not None)
+    sentence_at = next((i for i, b in enumerate(head) if formula_sentence(b, lang)), None)
+    if sentence_at is not None and (first is None or sentence_at <= first):
+        found_sentence = formula_sentence(blocks[sentence_at], lang)
+        return Opening(sentence_at, blocks[sentence_at].runs, found_sentence, sentence=True)
     if first is None:
         raise NoStructure("no resolution structure recognised (no enacting formula, "
                           "preambular paragraph or numbered paragraph)")
     diagnostics.append(Diagnostic("warning", "no-formula", "no enacting formula found"))
     return Opening(first, None, None, skip=0)
+
+
+def formula_sentence(block: Block, lang: Language) -> str | None:
+    """The body's actor if the block is a decision told in one sentence that opens with the
+    formula (`The General Assembly, taking note of …, decides to appoint … .`, `The General
+    Assembly approves the proposed programme of work … as set out below:`), else None."""
+    text = block.text.rstrip()
+    if not text.endswith(SENTENCE_ENDS) or len(text.split()) < 6:
+        return None
+    for cut in (m.start() for m in FORMULA_CUT.finditer(text[:SENTENCE_REACH])):
+        found = formula_body(Block([[Text(text[:cut] + ",")]]), lang)
+        if found and found[0] and found[1] == cut:
+            rest = text[cut:].lstrip(" ,")
+            return found[0] if rest and not rest[:1].isupper() else None
+    return None
+
+
+SENTENCE_ENDS = (".", ":", "\u3002", "\uff1a", "\u06d4")  # full stop, colon; ideographic, Arabic full stop
+FORMULA_CUT = re.compile(r"(?<=\S)(?=[\s,\u060c\uff0c])")  # where the formula's name may end: a space or a comma
 
 
 def _formula_after_recitals(blocks: list[Block], first: int, lang: Language) -> int | None:
@@ -235,6 +260,10 @@ def opening_part(blocks: list[Block], formula_at: int, lang: Language, narrative
     if narrative and formula_at >= 1 and (found := section_of(blocks[formula_at - 1], lang)) \
             and found[0].rstrip(".") in lang.first_section_numbers and not found[1]:
         return 1
+    if narrative and formula_at >= 2 and EDITORIAL_NOTE.match(blocks[formula_at - 1].text) \
+            and (found := section_of(blocks[formula_at - 2], lang)) \
+            and found[0].rstrip(".") in lang.first_section_numbers and not found[1]:
+        return 2  # `A` / `(Decision 75/407, in section A of the Official Records …, becomes decision 75/407 A).`
     for taken in (1, 2):
         if formula_at < taken:
             return 0
